@@ -1,0 +1,204 @@
+"""Event dates: find every date expression, then pick the one the event took place on.
+
+News items name many dates: publication ("posted on", "the report is dated"), datelines
+("Vienna, 26 November 2018 –"), other events ("set for 10-11 May 2016", "adopted in April 2019"),
+periods ("(2024-2026)", "from 1 January 2017"). The event date is the first date that is not one of
+those, title first. A day without a year gives no date (null), unless a dateline supplies the year; a
+month without a day gives ``date_precision="month"`` and, by the annotation convention, no start date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "EventDate", "event_date", "find_dates"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_SEP = r"\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+_THE = r"(?:the\s+)?"
+
+_PATTERNS = [
+    # 17th and 18th of March 2016 / 30 June – 1 July 2023 / 5 and 7 December 2016
+    ("range", rf"{_THE}(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)?{_SEP}"
+              rf"{_THE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"),
+    # October 11-13, 2022 / June 20th-21st, 2023 / February the 25th and 26th 2021 / June 30 – July 1
+    ("range", rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_SEP}"
+              rf"(?:(?P<m2>{_MON})\s+)?{_THE}(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"),
+    ("day", rf"{_THE}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("day", rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    ("day", r"(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)(?!\d)"),
+    ("day", r"(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"),
+    ("month", rf"(?:(?P<m0>{_MON}){_SEP})?(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})"),
+]
+_DATE_RX = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(f"(?P<k{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p)})" for i, (_, p) in enumerate(_PATTERNS))
+    + r")(?![\w])"
+)
+_GROUP_RX = [re.compile(p) for _, p in _PATTERNS]
+
+# Words just before a date that make it a date of something else than the event.
+_NOT_EVENT = re.compile(
+    r"\b(?:published|posted|released|reported|announced|dated|issued|updated|adopted|signed|endorsed|"
+    r"set\s+for|planned\s+for|scheduled\s+for|foreseen\s+for|due\s+in|since|until|till|by|before|"
+    r"after|covering|expires?|deadline|established|founded|first\s+one|earlier|previous|last\s+year|"
+    r"next|upcoming|later)\b[^.;]*$",
+    re.I,
+)
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+")
+_TODAY = re.compile(r"\b(?:today|this morning|yesterday)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression with what it resolves to; ``start``/``end`` are None where no year is known."""
+
+    span: tuple[int, int]
+    start: dt.date | None
+    end: dt.date | None
+    precision: str  # day | month
+    has_year: bool
+    month: int
+    day: int | None = None
+    day2: int | None = None
+    month2: int | None = None
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The event's date as extracted; ``span`` points at the chosen date text."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: str | None
+    span: tuple[int, int] | None
+
+
+def _month(s: str | None) -> int | None:
+    return _MONTHS.get(s.rstrip(".").lower()) if s else None
+
+
+def _int(s: str | None) -> int | None:
+    return int(re.sub(r"\D", "", s)) if s else None
+
+
+def _date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    if not (y and m and d):
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _mention(kind: str, g: dict[str, str | None], span: tuple[int, int]) -> DateMention | None:
+    if kind == "month":
+        m1, y = _month(g.get("m1")), _int(g.get("y1"))
+        return DateMention(span, None, None, "month", True, m1 or 0)
+    d1, d2 = _int(g.get("d1")), _int(g.get("d2"))
+    m1 = _month(g.get("m1")) or _int(g.get("n1"))
+    m2 = _month(g.get("m2"))
+    y1, y2 = _int(g.get("y1")), _int(g.get("y2"))
+    m1 = m1 or m2
+    m2 = m2 or m1
+    y1 = y1 or y2
+    y2 = y2 or y1
+    if not m1 or not d1 or d1 > 31 or m1 > 12:
+        return None
+    start = _date(y1, m1, d1)
+    end = _date(y2, m2, d2) if d2 else None
+    if start and end and end <= start:
+        end = None
+    return DateMention(span, start, end, "day", bool(y1), m1, d1, d2, m2)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date expressions in ``text``, in order.
+
+    >>> [(str(d.start), str(d.end)) for d in find_dates("On the 5th and 6th of September 2023 in Budva")]
+    [('2023-09-05', '2023-09-06')]
+    >>> [(str(d.start), d.precision) for d in find_dates("on 19.09.2018, in April 2019")]
+    [('2018-09-19', 'day'), ('None', 'month')]
+    """
+    out = []
+    for m in _DATE_RX.finditer(text):
+        i = int(m.lastgroup[1:])
+        g = _GROUP_RX[i].fullmatch(m.group())
+        if g is None:
+            continue
+        mention = _mention(_PATTERNS[i][0], g.groupdict(), (m.start(), m.end()))
+        if mention:
+            out.append(mention)
+    return out
+
+
+def _excluded(text: str, d: DateMention, sent_start: int) -> bool:
+    before = text[max(sent_start, d.span[0] - 45) : d.span[0]]
+    words = " ".join(before.split()[-5:])
+    if _NOT_EVENT.search(words):
+        return True
+    if re.search(r"\bfrom\s+$", before, re.I) and d.end is None:
+        return True  # "from 1 January 2017": the start of a period
+    head = text[sent_start : d.span[0]]
+    return head.count("(") > head.count(")")  # "(7-9 November 2016)": a date in brackets
+
+
+def _dateline(text: str, body_start: int, dates: list[DateMention]) -> DateMention | None:
+    m = _DATELINE.match(text, body_start)
+    if not m:
+        return None
+    return next((d for d in dates if d.span[0] == m.end() and d.has_year), None)
+
+
+def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coarse: bool = False) -> EventDate:
+    """Pick the event's date from ``text`` (title + body); ``body_start`` is where the body begins.
+
+    ``coarse=True`` also fills ``start`` (first of the month) for month-only dates; the annotation
+    convention leaves them null, so the default is False.
+
+    >>> t = "Forum\\n\\nThe report was published on 26 February 2016. Ministers met on 3-4 March 2016."
+    >>> e = event_date(t, 7, [(0, 5), (7, 50), (51, len(t))])
+    >>> str(e.start), str(e.end), e.precision
+    ('2016-03-03', '2016-03-04', 'day')
+    """
+    dates = find_dates(text)
+    dateline = _dateline(text, body_start, dates)
+    if dateline and _TODAY.search(text):
+        return EventDate(dateline.start, None, "day", dateline.span)
+    month_fallback: DateMention | None = None
+    for d in dates:
+        if d is dateline:
+            continue
+        sent_start = next((s for s, e in sentences if s <= d.span[0] < e), 0)
+        if _excluded(text, d, sent_start):
+            continue
+        if d.precision == "month":
+            month_fallback = month_fallback or d
+            continue
+        if d.has_year:
+            return EventDate(d.start, d.end, "day", d.span)
+        if dateline and dateline.start:
+            year = dateline.start.year
+            start = _date(year, d.month, d.day)
+            end = _date(year, d.month2, d.day2) if d.day2 else None
+            return EventDate(start, end if end and start and end > start else None, "day", d.span)
+        return EventDate(None, None, None, d.span)  # a day without a year: null by convention
+    if month_fallback:
+        md = month_fallback
+        start = None
+        if coarse:
+            year = _int(re.findall(r"(?:19|20)\d\d", text[md.span[0] : md.span[1]])[-1])
+            start = _date(year, md.month, 1)
+        return EventDate(start, None, "month", md.span)
+    return EventDate(None, None, None, None)

@@ -1,0 +1,134 @@
+"""Reference data for extraction, loaded once from ``iisg_graph/data/gazetteers/*.yaml``.
+
+The data files are the single source of truth (the resolution stage reads the same files); this module
+only indexes them: surface form → entry, plus compiled phrase regexes. Everything is cached, so the
+first call pays for YAML parsing and later calls are free.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from iisg_graph.errors import ResolutionError
+from iisg_graph.extract.textutil import phrase_regex
+
+__all__ = ["DATA_DIR", "Gazetteer", "OrgEntry", "gazetteer", "load_yaml"]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+ORG_KINDS = {
+    "ministry", "eu_body", "agency", "international_org", "regional_initiative", "secretariat", "police",
+    "embassy", "ngo", "company", "other",
+}
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """One organisation of ``organisations.yaml``."""
+
+    id: str
+    name: str
+    acronym: str | None
+    kind: str
+    country: str | None
+
+
+def load_yaml(name: str) -> Any:
+    """Read one gazetteer file; a malformed file is a loud error naming the file."""
+    path = DATA_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ResolutionError(f"gazetteer {path}: cannot read ({exc})") from exc
+
+
+@dataclass
+class Gazetteer:
+    """Indexes over the gazetteer files used by the extraction stages."""
+
+    orgs: dict[str, OrgEntry]  # surface form -> entry
+    org_rx: re.Pattern[str]
+    countries: dict[str, str]  # name -> ISO2
+    demonyms: dict[str, str]  # demonym -> ISO2
+    country_rx: re.Pattern[str]
+    demonym_rx: re.Pattern[str]
+    not_countries: re.Pattern[str]
+    country_names: dict[str, str]  # ISO2 -> short English name
+    places: dict[str, tuple[str, str]]  # surface -> (canonical city, ISO2)
+    place_rx: re.Pattern[str]
+    pillars: list[dict[str, Any]]
+
+
+def _orgs() -> dict[str, OrgEntry]:
+    out: dict[str, OrgEntry] = {}
+    for row in load_yaml("organisations.yaml"):
+        kind = row.get("kind")
+        if kind not in ORG_KINDS or not row.get("id") or not row.get("name"):
+            raise ResolutionError(f"organisations.yaml: bad entry {row!r} (need id, name, kind in {ORG_KINDS})")
+        entry = OrgEntry(row["id"], row["name"], row.get("acronym"), kind, row.get("country"))
+        for surface in [row["name"], row.get("acronym"), *(row.get("aliases") or [])]:
+            if surface:
+                out.setdefault(surface, entry)
+    return out
+
+
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], list[str]]:
+    data = load_yaml("countries.yaml")
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names[value] = c.alpha_2
+        short[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    short["XK"] = "Kosovo"
+    demonyms: dict[str, str] = {}
+    for code, row in (data.get("countries") or {}).items():
+        for n in row.get("names") or []:
+            names[n] = code
+        for d in row.get("demonyms") or []:
+            demonyms[d] = code
+        if row.get("names"):
+            short[code] = row["names"][0]
+    return names, demonyms, short, list(data.get("not_countries") or [])
+
+
+def _places() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for row in load_yaml("places.yaml"):
+        for surface in [row["name"], *(row.get("aliases") or [])]:
+            out[surface] = (row["name"], row["country"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The loaded gazetteer (cached for the process).
+
+    >>> g = gazetteer()
+    >>> g.orgs["DG NEAR"].id, g.countries["Kosovo"], g.places["Prishtina"]
+    ('dg-near', 'XK', ('Pristina', 'XK'))
+    """
+    orgs = _orgs()
+    names, demonyms, short, not_countries = _countries()
+    places = _places()
+    return Gazetteer(
+        orgs=orgs,
+        org_rx=phrase_regex(orgs),
+        countries=names,
+        demonyms=demonyms,
+        country_rx=phrase_regex(names),
+        demonym_rx=phrase_regex(demonyms),
+        not_countries=phrase_regex(not_countries),
+        country_names=short,
+        places=places,
+        place_rx=phrase_regex(places),
+        pillars=load_yaml("pillars.yaml"),
+    )

@@ -1,0 +1,30 @@
+"""Shared fixtures: stores on temporary paths and the bundled sample graph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from iisg_graph.pipeline import ingest
+from iisg_graph.resources import sample_dir
+from iisg_graph.store.embedded import EmbeddedStore
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RECORD_SAMPLE = [sample_dir() / "iisg_news_2023.records.jsonl", sample_dir() / "partners_news_dev.records.jsonl"]
+
+
+@pytest.fixture
+def embedded(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    """An empty embedded store in a temporary folder."""
+    with EmbeddedStore(tmp_path / "graph.db") as store:
+        yield store
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """The bundled sample (structured records) loaded once into an embedded store; read it, don't change it."""
+    with EmbeddedStore(tmp_path_factory.mktemp("sample") / "graph.db") as store:
+        ingest(store, RECORD_SAMPLE)
+        yield store
