@@ -45,7 +45,11 @@ class LoadReport:
 def _extract(item: SourceItem) -> MeetingRecord:
     from iisg_graph.extract import extract_item  # the extraction stage is heavy; import on first text
 
-    return extract_item(item)
+    record = extract_item(item)
+    if item.published and not record.source.published:
+        record.source.published = item.published  # type: ignore[assignment] — validated below
+        record = MeetingRecord.model_validate(record.model_dump())
+    return record
 
 
 def records_of(path: Path, *, skip_invalid: bool = False, skipped: list[str] | None = None) -> list[Record]:

@@ -4,7 +4,8 @@ Every record is validated with pydantic before anything is stored; a bad record 
 :class:`InputError` naming the file, the line (or record number) and the field. A record with
 ``implementers``, ``beneficiaries`` or ``amount`` is a :class:`ProjectRecord`, otherwise a
 :class:`MeetingRecord`. In CSV, list cells hold ``;``-separated items and ``people``, ``source``,
-``evidence`` and ``inferred_pillars`` cells may hold JSON.
+``evidence`` and ``inferred_pillars`` cells may hold JSON. A CSV whose header is a funding table's
+(donor, implementing partner, beneficiary …) is read through :mod:`loaders.projects`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 
 from iisg_graph.errors import InputError
 from iisg_graph.model.records import MeetingRecord, ProjectRecord
+from loaders.projects import looks_like_projects, to_project
 
 __all__ = ["SUFFIXES", "load", "parse_record"]
 
@@ -94,18 +96,26 @@ def _csv_cell(key: str, value: str, location: str) -> Any:
 
 
 def _csv(path: Path) -> Iterator[tuple[str, Any]]:
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
+        funding_table = looks_like_projects(list(reader.fieldnames or []))
         for row in reader:
             location = f"{path}:{reader.line_num}"
-            yield location, {k: _csv_cell(k, v or "", location) for k, v in row.items() if k}
+            if funding_table:
+                yield location, to_project(row)
+            else:
+                yield location, {k: _csv_cell(k, v or "", location) for k, v in row.items() if k}
 
 
 _READERS = {".jsonl": _jsonl, ".ndjson": _jsonl, ".json": _json, ".csv": _csv, ".yaml": _yaml, ".yml": _yaml}
 
 
 def load(path: Path) -> Iterator[MeetingRecord | ProjectRecord]:
-    """Yield validated records of one file, in file order."""
+    """Yield validated records of one file, in file order; a record without a source URI gets the file's
+    name, so its facts stay traceable to the file."""
     path = Path(path)
     for location, data in _READERS[path.suffix.lower()](path):
-        yield parse_record(data, location)
+        record = parse_record(data, location)
+        if not record.source.uri:
+            record.source.uri = path.name
+        yield record
