@@ -70,7 +70,7 @@ class _PageParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if _SKIP & set(self.stack):
             return
-        if "title" in self.stack and "head" in self.stack or self.stack[-1:] == ["title"]:
+        if ("title" in self.stack and "head" in self.stack) or self.stack[-1:] == ["title"]:
             self.title += data
         elif "h1" in self.stack:
             self.h1 += data

@@ -101,7 +101,8 @@ def test_csv_and_yaml_records(embedded, tmp_path):
     rows = embedded.run("MATCH (o)-[:ATTENDED]->(e:Event)-[:CONCERNS]->(p:Pillar) "
                         "RETURN o.name AS actor, p.code AS p ORDER BY actor")
     assert rows == [{"actor": "Bosnia and Herzegovina", "p": "WBCSCi"}, {"actor": "OSCE", "p": "WBCSCi"},
-                    {"actor": "RCC", "p": "WBCTi"}, {"actor": "Serbia", "p": "WBCSCi"}, {"actor": "UNODC", "p": "WBCSCi"}]
+                    {"actor": "RCC", "p": "WBCTi"}, {"actor": "Serbia", "p": "WBCSCi"},
+                    {"actor": "UNODC", "p": "WBCSCi"}]
 
 
 def test_csv_error_names_the_line(tmp_path):

@@ -10,7 +10,6 @@ MATCH (b:Person|Organisation|Country)-[:ATTENDED|ORGANISED]->(e)
 WHERE a.id < b.id
 WITH a, b, count(DISTINCT e) AS shared_events, min(e.start_date) AS first_date, max(e.start_date) AS last_date
 WHERE shared_events >= $min_events
-RETURN a.name AS actor_a, b.name AS actor_b, shared_events, first_date, last_date,
-       a.id AS actor_a_id, b.id AS actor_b_id
-ORDER BY shared_events DESC, actor_a, actor_b, actor_a_id, actor_b_id
+RETURN a.name AS actor_a, b.name AS actor_b, shared_events, first_date, last_date
+ORDER BY shared_events DESC, actor_a, actor_b, a.id, b.id
 LIMIT $limit

@@ -58,7 +58,7 @@ def demo(workdir: Path, kind: str, pillar: str) -> None:
                               title=f"Worked together on {pillar}")
     stderr.print(f"Network of {len(all_pairs)} pairs written to {html} (opens offline in any browser)")
     stderr.print(f"Done in {time.perf_counter() - started:.1f} s. Next, try:")
-    for cmd in (f"iisg-graph queries",
+    for cmd in ("iisg-graph queries",
                 f"iisg-graph query worked-together -p pillar=WBCTi --store embedded:{db}",
                 f"iisg-graph cypher 'MATCH (o:Organisation)-[:ORGANISED]->(e:Event) RETURN o.name, count(e) AS n "
                 f"ORDER BY n DESC LIMIT 5' --store embedded:{db}",

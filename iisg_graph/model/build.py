@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 
 from iisg_graph.model.graph import (
     Country,
@@ -23,7 +24,7 @@ from iisg_graph.model.graph import (
     Source,
 )
 from iisg_graph.model.ids import fold, key_hash
-from iisg_graph.model.records import MeetingRecord, ProjectRecord
+from iisg_graph.model.records import MeetingRecord, PersonMention, ProjectRecord
 from iisg_graph.resolve.basic import Entity, Resolver
 
 __all__ = ["build_batch", "source_id"]
@@ -60,13 +61,13 @@ class _Builder:
             spans = [s for s in spans if want and (want in fold(text[s[0]:s[1]]) or fold(text[s[0]:s[1]]) in want)]
         return [f"{self.sid}#{s}-{e}" for s, e in spans]
 
-    def node(self, entity: Entity, evidence: list[str] = ()) -> Entity:  # type: ignore[assignment]
+    def node(self, entity: Entity, evidence: Sequence[str] = ()) -> Entity:
         cls = _NODE_CLASSES[entity.label]
         self.batch.add_node(cls(id=entity.id, sources=[self.sid], evidence=sorted(evidence), **entity.props))
         return entity
 
     def rel(self, rel_type: str, src: Entity | tuple[str, str], dst: Entity | tuple[str, str],
-            evidence: list[str] = (), confidence: float = 1.0, **props: object) -> None:  # type: ignore[assignment]
+            evidence: Sequence[str] = (), confidence: float = 1.0, **props: object) -> None:
         s = (src.label, src.id) if isinstance(src, Entity) else src
         d = (dst.label, dst.id) if isinstance(dst, Entity) else dst
         self.batch.add_rel(Rel(type=rel_type, src_label=s[0], src=s[1], dst_label=d[0], dst=d[1],
@@ -127,7 +128,7 @@ class _Builder:
             self.person(mention, ev)
         self.pillars(ev)
 
-    def person(self, mention, event: tuple[str, str]) -> None:  # noqa: ANN001
+    def person(self, mention: PersonMention, event: tuple[str, str]) -> None:
         ev = self.evidence("people", mention.name)
         person = self.node(self.resolver.person(mention, self.record), ev)
         self.rel("ATTENDED", person, event, ev, role=mention.attendance)

@@ -16,12 +16,12 @@ from functools import lru_cache
 from iisg_graph.model.ids import fold
 from iisg_graph.resolve.refdata import refdata
 
-__all__ = ["PersonName", "alternatives", "org_key", "parse_person", "skeleton", "strip_the"]
+__all__ = ["PersonName", "alternatives", "is_role_mention", "org_key", "parse_person", "skeleton", "strip_the"]
 
 _SPELLING = {
     "organisation": "organization", "organisations": "organizations", "centre": "center",
     "centres": "centers", "programme": "program", "programmes": "programs", "defence": "defense",
-    "labour": "labor", "co": "", "operation": "cooperation",
+    "labour": "labor",
 }
 _SKELETON = [("sh", "s"), ("ch", "c"), ("zh", "z"), ("dj", "d"), ("ij", "i"), ("y", "i"), ("w", "v"),
              ("ph", "f"), ("th", "t"), ("ck", "k"), ("q", "k"), ("x", "ks")]
@@ -51,7 +51,7 @@ def org_key(name: str) -> str:
     >>> org_key("Regional Centre for Co-operation")
     'regional center for cooperation'
     """
-    words = fold(strip_the(name)).split()
+    words = fold(strip_the(name)).replace("co operation", "cooperation").split()
     out = [_SPELLING.get(w, w) for w in words]
     return " ".join(w for w in out if w)
 

@@ -8,7 +8,7 @@ from the fixed model constants, never from data; all data goes in as parameters 
 
 from __future__ import annotations
 
-import logging
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,6 @@ from iisg_graph.store.schema import (
 
 __all__ = ["EmbeddedStore"]
 
-log = logging.getLogger(__name__)
 _CHUNK = 5000
 
 
@@ -94,10 +93,8 @@ class EmbeddedStore:
         return rows
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # a failed statement may already have ended it
             self._conn.execute("ROLLBACK")
-        except RuntimeError:
-            pass  # a failed statement already ended the transaction
 
     def upsert(self, batch: GraphBatch) -> dict[str, int]:
         counts = {"nodes_created": 0, "nodes_updated": 0, "rels_created": 0, "rels_updated": 0}

@@ -1,0 +1,147 @@
+"""The event's place: a city (from the places gazetteer or "in <Town>, <Country>") and its country.
+
+Texts name many places: the event's venue, but also datelines ("Vienna, 26 November 2018 –"), parts of
+names ("DCAF Ljubljana", "Berlin Process", "Tirana International Airport"), past or later events ("a plan
+adopted in Ohrid", "set for ... in Vienna") and sites ("Korçë/Tirana"). The title names the place first
+when it names one; otherwise the first body mention that is none of those. Without a city, a country
+in a location phrase ("Meeting in Bosnia", "travelled to Slovenia", "at Wilton Park (UK)") gives the
+country alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from iisg_graph.extract.gazetteer import Gazetteer
+
+__all__ = ["EventPlace", "event_place"]
+
+_DISTRACT = re.compile(
+    r"\b(?:adopted|announced|signed|based|seat|headquartered|headquarters|earlier|previous|previously|next|"
+    r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming)\b[^.;]*$",
+    re.I,
+)
+_NAME_WORDS = re.compile(r"^[ \t]+(?:[A-Z][\w'’-]+)")
+_LOC_CUE = re.compile(
+    r"\b(?:in|at|to|venue|hosted|hosts|host)\s+(?:the\s+)?$|^\s*$|[:,]\s*$|\b(?:meeting|met|meets|held|gathered|"
+    r"took\s+place|convened|organised|organized|visit(?:ed|s)?|travelled|traveled|arrived)\b[^.;]{0,20}$",
+    re.I,
+)
+_COUNTRY_LOC = re.compile(
+    r"(?:\b(?:held|meeting|meets|met|gathered|took\s+place|convened|hosted|session|conference|workshop|forum)"
+    r"\s+in|\b(?:travelled|traveled|trip|visit|mission|came|went)\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_PAIR = re.compile(r"\b(in|at|The|the)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    """City and country of the event, with the spans they were read from."""
+
+    city: str | None
+    country: str | None
+    city_span: tuple[int, int] | None
+    country_span: tuple[int, int] | None
+
+
+def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer) -> bool:
+    if text[e : e + 1] == "/" or text[s - 1 : s] == "/":
+        return True  # "Korçë/Tirana": two places, none is the venue
+    nxt = _NAME_WORDS.match(text, e)
+    if nxt:
+        word = nxt.group().strip()
+        if word not in gaz.countries and word not in gaz.places and not word.startswith(("On", "From")):
+            return True  # "Berlin Process", "Tirana International Airport"
+    prev = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", text[max(0, s - 30) : s])
+    if prev and prev.group(1)[0].isupper() and prev.group(1) not in {"In", "At", "To", "The", "From", "And"}:
+        if prev.group(1).rstrip(".") not in gaz.countries:
+            return True  # "DCAF Ljubljana", "GIZ Office Skopje"
+    if s == body_start and re.match(r"[^,\n]{0,40},\s+\d", text[s : s + 60]):
+        return True  # a dateline
+    sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
+    return bool(_DISTRACT.search(" ".join(text[sent_start:s].split()[-6:])))
+
+
+def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    found: dict[str, tuple[str, str]] = dict()
+    for m in _PAIR.finditer(text):
+        name = m.group(2)
+        rest = text[m.end() :]
+        cm = gaz.country_rx.match(rest)
+        if cm and name not in gaz.countries and name not in gaz.places and not _is_orgish(name, gaz):
+            if m.group(1).lower() != "at":  # "at Wilton Park (UK)" is a venue, not a town
+                found[name] = (name, gaz.countries[cm.group()])
+    out = []
+    for m in gaz.place_rx.finditer(text):
+        city, cc = gaz.places[m.group()]
+        out.append((m.start(), m.end(), city, cc))
+    for name, (city, cc) in found.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            out.append((m.start(), m.end(), city, cc))
+    out.sort()
+    return [c for c in out if not _excluded(text, c[0], c[1], body_start, gaz)]
+
+
+def _is_orgish(name: str, gaz: Gazetteer) -> bool:
+    from iisg_graph.extract.vocab import ORG_HEADS
+
+    words = name.split()
+    return any(w in ORG_HEADS for w in words) or name in gaz.orgs or words[0] in gaz.demonyms
+
+
+def _explicit_country(text: str, e: int, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
+    m = re.match(r"(?:,\s*|\s+\(|\s+)", text[e:])
+    if not m:
+        return None
+    cm = gaz.country_rx.match(text, e + m.end())
+    if cm:
+        return gaz.countries[cm.group()], (cm.start(), cm.end())
+    return None
+
+
+def _location_country(text: str, start: int, end: int, gaz: Gazetteer, title: bool) -> tuple[str, tuple] | None:
+    for m in gaz.country_rx.finditer(text, start, end):
+        before = text[max(start, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 2]
+        if title and (re.search(r"\bin\s+(?:the\s+)?$|,\s*$", before) or (m.start() == start and after[:1] == ":")):
+            if title and before.rstrip().endswith(",") and m.end() < end - 2:
+                continue
+            return gaz.countries[m.group()], (m.start(), m.end())
+        if _COUNTRY_LOC.search(before):
+            return gaz.countries[m.group()], (m.start(), m.end())
+        if re.search(r"[A-Z][\w'’-]+\s+\($", before) and after.startswith(")"):
+            return gaz.countries[m.group()], (m.start(), m.end())  # "at Wilton Park (UK)"
+    return None
+
+
+def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer) -> EventPlace:
+    """City and country where the event took place.
+
+    >>> from iisg_graph.extract.gazetteer import gazetteer
+    >>> t = "Talks in Tirana\\n\\nSkopje, 1 May 2023 – The meeting, held in Tirana, followed one in Ohrid."
+    >>> event_place(t, 15, 17, gazetteer())[:2]
+    ('Tirana', 'AL')
+    """
+    cities = _cities(text, body_start, gaz)
+    title_cities = [c for c in cities if c[1] <= title_end]
+    title_country = _location_country(text, 0, title_end, gaz, title=True)
+    pick = None
+    if title_cities:
+        pick = title_cities[0]
+    else:
+        body = [c for c in cities if c[0] >= body_start]
+        if title_country:
+            body = [c for c in body if c[3] == title_country[0]] or []
+        pick = body[0] if body else None
+    if pick:
+        s, e, city, cc = pick
+        explicit = _explicit_country(text, e, gaz)
+        if explicit:
+            return EventPlace(city, explicit[0], (s, e), explicit[1])
+        return EventPlace(city, cc, (s, e), (s, e))
+    loc = title_country or _location_country(text, body_start, len(text), gaz, title=False)
+    if loc:
+        return EventPlace(None, loc[0], None, loc[1])
+    return EventPlace(None, None, None, None)
