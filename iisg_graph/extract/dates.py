@@ -16,13 +16,35 @@ from dataclasses import dataclass
 __all__ = ["DateMention", "EventDate", "event_date", "find_dates"]
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
-       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEP = r"\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
@@ -30,11 +52,17 @@ _THE = r"(?:the\s+)?"
 
 _PATTERNS = [
     # 17th and 18th of March 2016 / 30 June – 1 July 2023 / 5 and 7 December 2016
-    ("range", rf"{_THE}(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)?{_SEP}"
-              rf"{_THE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"),
+    (
+        "range",
+        rf"{_THE}(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)?{_SEP}"
+        rf"{_THE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?",
+    ),
     # October 11-13, 2022 / June 20th-21st, 2023 / February the 25th and 26th 2021 / June 30 – July 1
-    ("range", rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_SEP}"
-              rf"(?:(?P<m2>{_MON})\s+)?{_THE}(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?"),
+    (
+        "range",
+        rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_SEP}"
+        rf"(?:(?P<m2>{_MON})\s+)?{_THE}(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
+    ),
     ("day", rf"{_THE}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("day", rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("day", r"(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)(?!\d)"),
@@ -50,13 +78,16 @@ _GROUP_RX = [re.compile(p) for _, p in _PATTERNS]
 
 # Words just before a date that make it a date of something else than the event.
 _NOT_EVENT = re.compile(
-    r"\b(?:published|posted|released|reported|announced|dated|issued|updated|adopted|signed|endorsed|"
-    r"set\s+for|planned\s+for|scheduled\s+for|foreseen\s+for|due\s+in|since|until|till|by|before|"
-    r"after|covering|expires?|deadline|established|founded|first\s+one|earlier|previous|last\s+year|"
-    r"next|upcoming|later)\b[^.;]*$",
+    r"\b(?:published|posted|released|reported|announced|dated|issued|updated|adopted|endorsed|"
+    r"set\s+for|planned\s+for|scheduled\s+for|foreseen\s+for|due\s+in|covering|expires?|deadline|"
+    r"established|founded|first\s+one|earlier|previous|last\s+year|next|upcoming|later)\b[^.;]*$",
     re.I,
 )
-_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+")
+_NOT_EVENT_NEAR = re.compile(r"\b(?:since|until|till|by|before|after|as\s+of)\s+(?:the\s+)?$", re.I)
+_DATELINE = re.compile(  # "Skopje, 13 September 2023 –" (not "On Tuesday, 14 March 2023, ...")
+    r"(?!(?:On|In|At|By|From|Between|During|Since|Until|After|Before|Last|This|Next|Earlier|Later|Today|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w .'’-]{1,40},\s+"
+)
 _TODAY = re.compile(r"\b(?:today|this morning|yesterday)\b", re.I)
 
 
@@ -104,12 +135,14 @@ def _date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
 
 def _mention(kind: str, g: dict[str, str | None], span: tuple[int, int]) -> DateMention | None:
     if kind == "month":
-        m1, y = _month(g.get("m1")), _int(g.get("y1"))
-        return DateMention(span, None, None, "month", True, m1 or 0)
+        return DateMention(span, None, None, "month", True, _month(g.get("m1")) or 0)
     d1, d2 = _int(g.get("d1")), _int(g.get("d2"))
     m1 = _month(g.get("m1")) or _int(g.get("n1"))
     m2 = _month(g.get("m2"))
     y1, y2 = _int(g.get("y1")), _int(g.get("y2"))
+    if not m1 and m2 and d2 and d1 and d1 > d2:  # "30 to 2 May": the range starts in the month before
+        m1 = m2 - 1 if m2 > 1 else 12
+        y1 = y1 or (y2 - 1 if y2 and m2 == 1 else None)
     m1 = m1 or m2
     m2 = m2 or m1
     y1 = y1 or y2
@@ -137,7 +170,8 @@ def find_dates(text: str) -> list[DateMention]:
         g = _GROUP_RX[i].fullmatch(m.group())
         if g is None:
             continue
-        mention = _mention(_PATTERNS[i][0], g.groupdict(), (m.start(), m.end()))
+        lead = 4 if m.group().startswith("the ") else 0  # the span starts at the date itself
+        mention = _mention(_PATTERNS[i][0], g.groupdict(), (m.start() + lead, m.end()))
         if mention:
             out.append(mention)
     return out
@@ -146,9 +180,9 @@ def find_dates(text: str) -> list[DateMention]:
 def _excluded(text: str, d: DateMention, sent_start: int) -> bool:
     before = text[max(sent_start, d.span[0] - 45) : d.span[0]]
     words = " ".join(before.split()[-5:])
-    if _NOT_EVENT.search(words):
+    if _NOT_EVENT.search(words) or _NOT_EVENT_NEAR.search(before):
         return True
-    if re.search(r"\bfrom\s+$", before, re.I) and d.end is None:
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) and d.day2 is None:
         return True  # "from 1 January 2017": the start of a period
     head = text[sent_start : d.span[0]]
     return head.count("(") > head.count(")")  # "(7-9 November 2016)": a date in brackets

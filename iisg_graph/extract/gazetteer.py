@@ -18,13 +18,23 @@ import yaml
 
 from iisg_graph.errors import ResolutionError
 from iisg_graph.extract.textutil import phrase_regex
+from iisg_graph.resources import data_dir
 
 __all__ = ["DATA_DIR", "Gazetteer", "OrgEntry", "gazetteer", "load_yaml"]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+DATA_DIR: Path = data_dir() / "gazetteers"
 ORG_KINDS = {
-    "ministry", "eu_body", "agency", "international_org", "regional_initiative", "secretariat", "police",
-    "embassy", "ngo", "company", "other",
+    "ministry",
+    "eu_body",
+    "agency",
+    "international_org",
+    "regional_initiative",
+    "secretariat",
+    "police",
+    "embassy",
+    "ngo",
+    "company",
+    "other",
 }
 
 
@@ -60,6 +70,7 @@ class Gazetteer:
     demonym_rx: re.Pattern[str]
     not_countries: re.Pattern[str]
     country_names: dict[str, str]  # ISO2 -> short English name
+    listed_countries: frozenset[str]  # the names countries.yaml lists (the domain's), pycountry's aside
     places: dict[str, tuple[str, str]]  # surface -> (canonical city, ISO2)
     place_rx: re.Pattern[str]
     pillars: list[dict[str, Any]]
@@ -78,7 +89,7 @@ def _orgs() -> dict[str, OrgEntry]:
     return out
 
 
-def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], list[str]]:
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], list[str], frozenset[str]]:
     data = load_yaml("countries.yaml")
     names: dict[str, str] = {}
     short: dict[str, str] = {}
@@ -90,14 +101,16 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], list[s
         short[c.alpha_2] = getattr(c, "common_name", None) or c.name
     short["XK"] = "Kosovo"
     demonyms: dict[str, str] = {}
-    for code, row in (data.get("countries") or {}).items():
+    for key, row in (data.get("countries") or {}).items():
+        code = "NO" if key is False else str(key)  # YAML 1.1 reads an unquoted NO (Norway) as false
         for n in row.get("names") or []:
             names[n] = code
         for d in row.get("demonyms") or []:
             demonyms[d] = code
         if row.get("names"):
             short[code] = row["names"][0]
-    return names, demonyms, short, list(data.get("not_countries") or [])
+    listed = frozenset(n for row in (data.get("countries") or {}).values() for n in row.get("names") or [])
+    return names, demonyms, short, list(data.get("not_countries") or []), listed
 
 
 def _places() -> dict[str, tuple[str, str]]:
@@ -117,7 +130,7 @@ def gazetteer() -> Gazetteer:
     ('dg-near', 'XK', ('Pristina', 'XK'))
     """
     orgs = _orgs()
-    names, demonyms, short, not_countries = _countries()
+    names, demonyms, short, not_countries, listed = _countries()
     places = _places()
     return Gazetteer(
         orgs=orgs,
@@ -128,6 +141,7 @@ def gazetteer() -> Gazetteer:
         demonym_rx=phrase_regex(demonyms),
         not_countries=phrase_regex(not_countries),
         country_names=short,
+        listed_countries=listed,
         places=places,
         place_rx=phrase_regex(places),
         pillars=load_yaml("pillars.yaml"),

@@ -11,7 +11,7 @@ country alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from iisg_graph.extract.gazetteer import Gazetteer
 
@@ -22,7 +22,7 @@ _DISTRACT = re.compile(
     r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming)\b[^.;]*$",
     re.I,
 )
-_NAME_WORDS = re.compile(r"^[ \t]+(?:[A-Z][\w'’-]+)")
+_NAME_WORDS = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+)")
 _LOC_CUE = re.compile(
     r"\b(?:in|at|to|venue|hosted|hosts|host)\s+(?:the\s+)?$|^\s*$|[:,]\s*$|\b(?:meeting|met|meets|held|gathered|"
     r"took\s+place|convened|organised|organized|visit(?:ed|s)?|travelled|traveled|arrived)\b[^.;]{0,20}$",
@@ -33,11 +33,11 @@ _COUNTRY_LOC = re.compile(
     r"\s+in|\b(?:travelled|traveled|trip|visit|mission|came|went)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+_SEP = re.compile(r",[ \t]*|[ \t]+\(|[ \t]+")
 _PAIR = re.compile(r"\b(in|at|The|the)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])")
 
 
-@dataclass(frozen=True)
-class EventPlace:
+class EventPlace(NamedTuple):
     """City and country of the event, with the spans they were read from."""
 
     city: str | None
@@ -55,9 +55,13 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer) -> boo
         if word not in gaz.countries and word not in gaz.places and not word.startswith(("On", "From")):
             return True  # "Berlin Process", "Tirana International Airport"
     prev = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", text[max(0, s - 30) : s])
-    if prev and prev.group(1)[0].isupper() and prev.group(1) not in {"In", "At", "To", "The", "From", "And"}:
-        if prev.group(1).rstrip(".") not in gaz.countries:
-            return True  # "DCAF Ljubljana", "GIZ Office Skopje"
+    if (
+        prev
+        and prev.group(1)[0].isupper()
+        and prev.group(1) not in {"In", "At", "To", "The", "From", "And"}
+        and prev.group(1).rstrip(".") not in gaz.countries
+    ):
+        return True  # "DCAF Ljubljana", "GIZ Office Skopje"
     if s == body_start and re.match(r"[^,\n]{0,40},\s+\d", text[s : s + 60]):
         return True  # a dateline
     sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
@@ -68,15 +72,20 @@ def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, 
     found: dict[str, tuple[str, str]] = dict()
     for m in _PAIR.finditer(text):
         name = m.group(2)
-        rest = text[m.end() :]
-        cm = gaz.country_rx.match(rest)
-        if cm and name not in gaz.countries and name not in gaz.places and not _is_orgish(name, gaz):
-            if m.group(1).lower() != "at":  # "at Wilton Park (UK)" is a venue, not a town
-                found[name] = (name, gaz.countries[cm.group()])
+        cm = gaz.country_rx.match(text, m.end())
+        # "at Wilton Park (UK)" is a venue, not a town
+        if (
+            cm
+            and name not in gaz.countries
+            and name not in gaz.places
+            and not _is_orgish(name, gaz)
+            and m.group(1).lower() != "at"
+        ):
+            found[name] = (name, gaz.countries[cm.group()])
     out = []
     for m in gaz.place_rx.finditer(text):
-        city, cc = gaz.places[m.group()]
-        out.append((m.start(), m.end(), city, cc))
+        _, cc = gaz.places[m.group()]
+        out.append((m.start(), m.end(), m.group(), cc))
     for name, (city, cc) in found.items():
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             out.append((m.start(), m.end(), city, cc))
@@ -92,10 +101,10 @@ def _is_orgish(name: str, gaz: Gazetteer) -> bool:
 
 
 def _explicit_country(text: str, e: int, gaz: Gazetteer) -> tuple[str, tuple[int, int]] | None:
-    m = re.match(r"(?:,\s*|\s+\(|\s+)", text[e:])
+    m = _SEP.match(text, e)
     if not m:
         return None
-    cm = gaz.country_rx.match(text, e + m.end())
+    cm = gaz.country_rx.match(text, m.end())
     if cm:
         return gaz.countries[cm.group()], (cm.start(), cm.end())
     return None
@@ -113,6 +122,14 @@ def _location_country(text: str, start: int, end: int, gaz: Gazetteer, title: bo
             return gaz.countries[m.group()], (m.start(), m.end())
         if re.search(r"[A-Z][\w'’-]+\s+\($", before) and after.startswith(")"):
             return gaz.countries[m.group()], (m.start(), m.end())  # "at Wilton Park (UK)"
+    return None
+
+
+def _dateline_city(text: str, body_start: int, gaz: Gazetteer) -> tuple[int, int, str, str] | None:
+    """ "Vienna, 9 May 2023 – ... today ...": the dateline names the place of a same-day event."""
+    m = gaz.place_rx.match(text, body_start)
+    if m and re.match(r",\s+\d", text[m.end() : m.end() + 4]) and re.search(r"\btoday\b", text, re.I):
+        return (m.start(), m.end(), m.group(), gaz.places[m.group()][1])
     return None
 
 
@@ -134,7 +151,7 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer) -> E
         body = [c for c in cities if c[0] >= body_start]
         if title_country:
             body = [c for c in body if c[3] == title_country[0]] or []
-        pick = body[0] if body else None
+        pick = body[0] if body else _dateline_city(text, body_start, gaz)
     if pick:
         s, e, city, cc = pick
         explicit = _explicit_country(text, e, gaz)

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 __all__ = ["Mention", "clause_bounds", "phrase_regex", "sentence_bounds", "sentences"]
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bMin)(?<!\bPlen)(?<!\bProf)(?<!\bGen)"
-_SENT_END = re.compile(_ABBREV + r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?;]\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_ABBREV = frozenset({"Mr", "Ms", "Mrs", "Dr", "St", "No", "Min", "Plen", "Prof", "Gen", "Col", "Lt", "Vol", "Art"})
+_SENT_END = re.compile(r"[.!?;][ \t]+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_LAST_WORD = re.compile(r"(\w+)$")
 
 
 @dataclass
@@ -38,13 +39,17 @@ class Mention:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets; the title and each body sentence are separate.
 
-    >>> t = "Title here\\n\\nMr. A met B. Then C left."
+    >>> t = "Title here\\n\\nMr. Ali met Bo. Then the U.S. team left."
     >>> [t[s:e] for s, e in sentences(t)]
-    ['Title here', 'Mr. A met B.', 'Then C left.']
+    ['Title here', 'Mr. Ali met Bo.', 'Then the U.S. team left.']
     """
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
+        if text[m.start()] == ".":
+            w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+            if w and (w.group(1) in _ABBREV or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                continue  # "Mr. X", "U.S. State", "I.R. of"
         end = m.start() + (0 if m.group().startswith("\n") else 1)
         if text[pos:end].strip():
             out.append(_strip(text, pos, end))
@@ -93,6 +98,16 @@ def phrase_regex(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     >>> [m.group() for m in rx.finditer("Bosnia and Herzegovina, Serbia, Bosnian")]
     ['Bosnia and Herzegovina', 'Serbia']
     """
+    phrases = list(phrases)
+    return re.compile(r"(?<![\w*])(?:" + trie_pattern(phrases) + r")(?![\w])", flags)
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """The bare trie-shaped alternation for ``phrases`` (no boundaries), to embed in larger patterns.
+
+    >>> trie_pattern(["head", "hear"])
+    'hea(?:d|r)'
+    """
     trie: dict[str, dict] = {}
     for p in set(phrases):
         if not p:
@@ -101,8 +116,7 @@ def phrase_regex(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
         for ch in p:
             node = node.setdefault(ch, {})
         node[""] = {}
-    body = _trie_to_regex(trie) or "(?!)"
-    return re.compile(r"(?<![\w*])(?:" + body + r")(?![\w])", flags)
+    return _trie_to_regex(trie) or "(?!)"
 
 
 def _trie_to_regex(node: dict[str, dict]) -> str:

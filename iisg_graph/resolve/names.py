@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from iisg_graph.model.ids import fold
 from iisg_graph.resolve.refdata import refdata
 
-__all__ = ["PersonName", "alternatives", "is_role_mention", "org_key", "parse_person", "skeleton", "strip_the"]
+__all__ = ["PersonName", "alternatives", "cfold", "is_role_mention", "org_key", "parse_person", "skeleton", "strip_the"]
 
 _SPELLING = {
     "organisation": "organization", "organisations": "organizations", "centre": "center",
@@ -26,6 +26,11 @@ _SPELLING = {
 _SKELETON = [("sh", "s"), ("ch", "c"), ("zh", "z"), ("dj", "d"), ("ij", "i"), ("y", "i"), ("w", "v"),
              ("ph", "f"), ("th", "t"), ("ck", "k"), ("q", "k"), ("x", "ks")]
 _DOUBLE = re.compile(r"(.)\1+")
+_TOKEN = re.compile(r"[^\s.]+\.?")
+
+
+cfold = lru_cache(maxsize=1 << 19)(fold)
+"""Cached :func:`fold`: names repeat a lot across a load, and folding is the hot path of resolution."""
 
 
 def alternatives(name: str) -> list[str]:
@@ -51,7 +56,7 @@ def org_key(name: str) -> str:
     >>> org_key("Regional Centre for Co-operation")
     'regional center for cooperation'
     """
-    words = fold(strip_the(name)).replace("co operation", "cooperation").split()
+    words = cfold(strip_the(name)).replace("co operation", "cooperation").split()
     out = [_SPELLING.get(w, w) for w in words]
     return " ".join(w for w in out if w)
 
@@ -77,6 +82,7 @@ class PersonName:
     given: tuple[str, ...]
     surname: tuple[str, ...]
     honorific: str | None = None
+    clean: str = ""  # the name as written, without honorifics
 
     @property
     def has_given(self) -> bool:
@@ -87,19 +93,27 @@ class PersonName:
     def is_full(self) -> bool:
         return self.has_given and bool(self.surname)
 
-    @property
+    @cached_property
     def surname_key(self) -> str:
         """Blocking key: skeleton of the last surname token."""
         return skeleton(self.surname[-1]) if self.surname else ""
 
-    @property
+    @cached_property
+    def given_skeleton(self) -> str:
+        return " ".join(skeleton(t) for t in self.given)
+
+    @cached_property
+    def surname_skeleton(self) -> str:
+        return " ".join(skeleton(t) for t in self.surname)
+
+    @cached_property
     def key(self) -> str:
         """Skeleton of the whole name: equal keys are the same name however it is romanised."""
         return " ".join(skeleton(t) for t in (*self.given, *self.surname))
 
     @property
     def display(self) -> str:
-        return self.raw
+        return self.clean or self.raw
 
 
 def _strip_honorifics(tokens: list[str]) -> tuple[list[str], str | None]:
@@ -107,7 +121,7 @@ def _strip_honorifics(tokens: list[str]) -> tuple[list[str], str | None]:
     found: list[str] = []
     while tokens:
         for n in (3, 2, 1):
-            if len(tokens) > n - 1 and fold(" ".join(tokens[:n])) in ref.honorifics:
+            if len(tokens) > n - 1 and cfold(" ".join(tokens[:n])) in ref.honorifics:
                 found.extend(tokens[:n])
                 tokens = tokens[n:]
                 break
@@ -118,7 +132,7 @@ def _strip_honorifics(tokens: list[str]) -> tuple[list[str], str | None]:
 
 def _is_role_word(token: str) -> bool:
     ref = refdata()
-    f = fold(token)
+    f = cfold(token)
     return f in ref.role_words or f in ref.generic_words or f in ref.role_abbreviations
 
 
@@ -127,18 +141,18 @@ def is_role_mention(text: str) -> bool:
 
     >>> is_role_mention("HoS"), is_role_mention("the Head of IISG Secretariat"), is_role_mention("Mr. Sojati")
     (True, True, False)
-    >>> is_role_mention("Director Kocev")
-    False
+    >>> is_role_mention("Director Kocev"), is_role_mention("the SG of the RCC")
+    (False, True)
     """
     ref = refdata()
-    folded = fold(text)
+    folded = cfold(text)
     if folded in ref.role_abbreviations:
         return True
     tokens = strip_the(text).split()
-    if not tokens or fold(tokens[0]) not in ref.role_words:
+    if not tokens or (cfold(tokens[0]) not in ref.role_words and cfold(tokens[0]) not in ref.role_abbreviations):
         return False
     last = tokens[-1]
-    return not last[:1].isupper() or _is_role_word(last) or fold(last) in ref.org_surface
+    return not last[:1].isupper() or _is_role_word(last) or cfold(last) in ref.org_surface
 
 
 @lru_cache(maxsize=200_000)
@@ -162,13 +176,14 @@ def parse_person(name: str) -> PersonName | None:
         last, first = (p.strip() for p in text.split(","))
         if last and first and " " not in last:
             text = f"{first} {last}"
-    tokens, honorific = _strip_honorifics(text.replace(".", ". ").split())
-    while len(tokens) > 1 and fold(tokens[0]) in refdata().role_words:  # "Director Kocev"
+    tokens, honorific = _strip_honorifics(_TOKEN.findall(text))
+    while len(tokens) > 1 and cfold(tokens[0]) in refdata().role_words:  # "Director Kocev"
         tokens = tokens[1:]
-    words = [w for t in tokens for w in fold(t).split()]
+    words = [w for w in (cfold(t).replace(" ", "-") for t in tokens) if w]
     if not words:
         return None
-    return PersonName(name, *_split_given(words), honorific=honorific)
+    clean = " ".join(tokens)
+    return PersonName(name, *_split_given(words), honorific=honorific, clean=clean)
 
 
 def _split_given(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

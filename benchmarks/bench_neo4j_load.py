@@ -1,0 +1,95 @@
+"""Load throughput of the Neo4j store: a synthetic graph of 100k events, loaded, then loaded again.
+
+    python benchmarks/bench_neo4j_load.py                      # starts tests/neo4j_server itself
+    NEO4J_URI=bolt://localhost:7687 python benchmarks/bench_neo4j_load.py --clear   # a server of yours
+
+The graph has the real shape (``tests/fixtures/graph_fixture.py``): organisations, countries and people
+attending and organising events, pillars, places, funders, projects, one Source per event, provenance on
+everything. It is written as one ``upsert`` per batch of events (a loaded file), as the pipeline does.
+Printed: relationships/s for the first load (everything created) and for the idempotent reload (everything
+read back and compared, nothing written). Target: 20,000 relationships/s or more. Generation time is
+reported apart and not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "fixtures"), str(ROOT / "tests" / "neo4j_server")]
+
+import launcher  # noqa: E402
+from graph_fixture import synthetic_batches  # noqa: E402
+
+from iisg_graph.model.graph import GraphBatch  # noqa: E402
+from iisg_graph.store.neo4j import Neo4jStore  # noqa: E402
+
+__all__ = ["load", "main"]
+
+TARGET_RELS_PER_S = 20_000
+# The launcher's jvm.options favour start-up (C1 only, 1 GB heap); a benchmark wants the C2 compiler.
+BENCH_JVM = ("-Xms2g", "-Xmx2g", "-XX:TieredStopAtLevel=4")
+
+
+def load(store: Neo4jStore, batches: list[GraphBatch]) -> tuple[float, dict[str, int]]:
+    """Upsert every batch; seconds taken and summed counts."""
+    totals: dict[str, int] = {}
+    started = time.perf_counter()
+    for batch in batches:
+        for key, value in store.upsert(batch).items():
+            totals[key] = totals.get(key, 0) + value
+    return time.perf_counter() - started, totals
+
+
+def _report(store: Neo4jStore, batches: list[GraphBatch], rels: int, nodes: int) -> bool:
+    first_s, first = load(store, batches)
+    print(f"first load: {first_s:.1f} s, {rels / first_s:,.0f} relationships/s "
+          f"({(rels + nodes) / first_s:,.0f} nodes+relationships/s); {first}")
+    again_s, again = load(store, batches)
+    print(f"reload (idempotent): {again_s:.1f} s, {rels / again_s:,.0f} relationships/s; {again}")
+    stats = store.stats()
+    stored_rels = sum(stats["relationships"].values())
+    ok = (first["rels_created"] == rels == stored_rels and again["rels_created"] == again["rels_updated"] == 0
+          and again["nodes_created"] == again["nodes_updated"] == 0)
+    print(f"stored: {sum(stats['nodes'].values()):,} nodes, {stored_rels:,} relationships; checks "
+          f"{'passed' if ok else 'FAILED'}; target {TARGET_RELS_PER_S:,} relationships/s: "
+          f"{'met' if rels / first_s >= TARGET_RELS_PER_S else 'NOT met'}")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--batch-events", type=int, default=2_000, help="events per upsert (one 'file')")
+    parser.add_argument("--clear", action="store_true", help="empty the NEO4J_URI database first")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    batches = synthetic_batches(args.events, batch_events=args.batch_events)
+    rels = sum(len(b.rels) for b in batches)
+    nodes = len({key for b in batches for key in b.nodes})
+    print(f"generated {args.events:,} events: {nodes:,} nodes, {rels:,} relationships in {len(batches)} batches "
+          f"({time.perf_counter() - started:.0f} s); {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}")
+
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        with Neo4jStore.from_uri(uri) as store:
+            if sum(store.stats()["nodes"].values()) and not args.clear:
+                print(f"{store.uri} is not empty; pass --clear to empty it first", file=sys.stderr)
+                return 2
+            store.clear()
+            return 0 if _report(store, batches, rels, nodes) else 1
+    with launcher.start(pagecache_mb=1024, jvm_args=BENCH_JVM) as server:
+        print(f"Neo4j test server {server.uri} ready in {server.startup_seconds:.1f} s")
+        with Neo4jStore.from_uri(server.uri) as store:
+            return 0 if _report(store, batches, rels, nodes) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""Countries taking part: named AND represented, never merely the event's location.
+
+A country takes part when the text shows its people or bodies there: a list after "representatives /
+ministers / delegations / police chiefs ... of" or "came from"; a participating organisation tied to it
+("the Albanian State Police", "Croatia's Ministry of the Interior"); a person whose role names it
+("Slovenian State Secretary", "Assistant Minister of Security of Bosnia and Herzegovina"); "Germany's
+Minister of Justice"; "the incoming Cypriot and Irish Presidencies also sent representatives"; a party
+that signs with the EU. "Western Balkans Partners" / "WB6" name no country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from iisg_graph.extract.gazetteer import Gazetteer
+
+__all__ = ["country_list_at", "participant_countries"]
+
+_TRIGGER = re.compile(
+    r"\b(?:representatives?|delegates?|delegations?|ministers?|officials?|chiefs?|experts?|members?|teams?|"
+    r"participants|heads|directors|authorities|counterparts|trainers|police|officers|ambassadors|deputies|"
+    r"envoys|practitioners|prosecutors|judges|nationals|secretaries)\b",
+    re.I,
+)
+_TRIGGER_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:of|and)\s+(?:the\s+)?[a-z][a-z/ -]*?\s+)*(?:of|from)\s+(?:the\s+)?"
+    r"(?:incoming\s+|outgoing\s+|current\s+)?"
+)
+_CAME_FROM = re.compile(r"\b(?:came|come|coming|arrived|travelled|traveled)\s+from\s+(?:the\s+)?")
+_SIGN_WITH = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]{0,80}?\bwith\s+(?:the\s+)?")
+_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?")
+_ROLE_NOUN = (
+    r"(?:(?:[a-z]+\s+){0,2}(?:ministers?|minister|state\s+secretary|secretary|delegations?|delegates|"
+    r"representatives|experts|officials|police\s+chiefs|ambassador|counterparts?|team|teams|government\s+"
+    r"representatives|deputy\s+minister|chief\s+of\s+police)|(?:[A-Z][a-z]+\s+){0,2}(?:Minister|State\s+Secretary|"
+    r"Secretary|Ambassador|Delegation|Representatives))\b"
+)
+_ITEM_PREFIX = re.compile(r"(?:the\s+)?(?:(?:EU\s+)?Member\s+States?\s+|I\.\s?R\.\s+of\s+|Islamic\s+Republic\s+of\s+)?")
+_CAP_WORDS = re.compile(r"(?:\s+[A-Z][\w-]*)*")
+_ITEM_TAIL = re.compile(
+    r"\*?(?:\s*\([^()]*\))?(?:\s+under\s+(?:UN\s+)?(?:UNSCR|Security\s+Council\s+Resolution|Resolution)\s+1244)?"
+)
+_POSS_ROLE = re.compile(r"['’]s\s+" + _ROLE_NOUN)
+_DEMONYM_ROLE = re.compile(r"\s+" + _ROLE_NOUN)
+_PRESIDENCY_VERB = re.compile(
+    r"\b(?:attended|took\s+part|participated|sent\s+representatives|were\s+represented|"
+    r"was\s+represented|joined)\b"
+)
+
+
+def country_list_at(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> list[tuple[str, int, int]]:
+    """Countries of the list that begins at ``pos`` (countries, demonyms, organisations, "the I.R. of")."""
+    out: list[tuple[str, int, int]] = []
+    while True:
+        p = _ITEM_PREFIX.match(text, pos).end()
+        cm = gaz.country_rx.match(text, p)
+        nm = gaz.not_countries.match(text, p)
+        dm = gaz.demonym_rx.match(text, p)
+        if cm and not (nm and nm.end() >= cm.end()):
+            out.append((gaz.countries[cm.group()], cm.start(), cm.end()))
+            end = cm.end()
+        elif nm:
+            end = nm.end()
+        elif dm:
+            out.append((gaz.demonyms[dm.group()], dm.start(), dm.end()))
+            end = dm.end()
+            end = _CAP_WORDS.match(text, end).end()
+        elif p in orgs_at:
+            end = orgs_at[p]
+        else:
+            break
+        end = _ITEM_TAIL.match(text, end).end()
+        sep = _SEP.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return out
+
+
+def participant_countries(
+    text: str,
+    sentences: list[tuple[int, int]],
+    gaz: Gazetteer,
+    orgs_at: dict[int, int],
+    tied: list[tuple[str, tuple[int, int]]],
+    exclude: list[tuple[int, int]] | None = None,
+) -> dict[str, list[tuple[int, int]]]:
+    """ISO2 → evidence spans for every country shown taking part.
+
+    ``orgs_at`` maps organisation-mention starts to ends (list items may be organisations); ``tied`` holds
+    countries already shown through participating organisations and people; ``exclude`` spans (organiser
+    mentions) show no participation.
+
+    >>> from iisg_graph.extract.gazetteer import gazetteer
+    >>> t = "Representatives of Western Balkans Partners, CEPOL, Austria, Italy, and USA discussed."
+    >>> sorted(participant_countries(t, [(0, len(t))], gazetteer(), {45: 50}, []))
+    ['AT', 'IT', 'US']
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+
+    def add(code: str, s: int, e: int) -> None:
+        if not any(a <= s < b for a, b in exclude or []):
+            found.setdefault(code, []).append((s, e))
+
+    for code, span in tied:
+        add(code, *span)
+    for t in _TRIGGER.finditer(text):
+        g = _TRIGGER_GAP.match(text, t.end())
+        if g:
+            for code, s, e in country_list_at(text, g.end(), gaz, orgs_at):
+                add(code, s, e)
+    for rx in (_CAME_FROM, _SIGN_WITH):
+        for m in rx.finditer(text):
+            for code, s, e in country_list_at(text, m.end(), gaz, orgs_at):
+                add(code, s, e)
+    _possessive_roles(text, gaz, add)
+    _presidencies(text, sentences, gaz, add)
+    return found
+
+
+def _possessive_roles(text: str, gaz: Gazetteer, add) -> None:
+    for m in gaz.country_rx.finditer(text):
+        if _POSS_ROLE.match(text, m.end()):
+            add(gaz.countries[m.group()], m.start(), m.end())
+    for m in gaz.demonym_rx.finditer(text):
+        if _DEMONYM_ROLE.match(text, m.end()):
+            add(gaz.demonyms[m.group()], m.start(), m.end())
+
+
+def _presidencies(text: str, sentences: list[tuple[int, int]], gaz: Gazetteer, add) -> None:
+    for s, e in sentences:
+        for m in re.finditer(r"Presidenc(?:y|ies)\b", text[s:e]):
+            pos = s + m.start()
+            clause = text[pos:e]
+            if not _PRESIDENCY_VERB.search(clause[:60]):
+                continue
+            before = text[max(s, pos - 60) : pos]
+            for d in gaz.demonym_rx.finditer(before):
+                if re.fullmatch(
+                    r"(?:\s+(?:and|,)\s*|\s*,\s*|\s+)(?:[A-Z][a-z]+\s+)*", before[d.end() :] + " "
+                ) or re.match(r"(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s*$", before[d.end() :]):
+                    add(gaz.demonyms[d.group()], max(s, pos - 60) + d.start(), max(s, pos - 60) + d.end())

@@ -1,0 +1,185 @@
+"""Organisation entities and their names: one entity per organisation, with all its mentions.
+
+A demonym, a possessive or a trailing "of <Country>" ties an organisation to a country; ministries are then
+named "Ministry of <portfolio> of <Country>" (the record convention). Acronyms defined in brackets are
+linked to their long form, and the acronym is the name kept (the text's own short name).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from iisg_graph.extract.gazetteer import Gazetteer, OrgEntry
+from iisg_graph.extract.orgshape import bare
+from iisg_graph.extract.textutil import Mention
+from iisg_graph.extract.vocab import NATIONAL_HEADS, words
+
+__all__ = ["NOT_ORG_ACRONYMS", "OrgEntity", "acronym_after", "build_entities", "fold"]
+
+NOT_ORG_ACRONYMS = words(
+    "EU IPA SALW FTF IFF CVE PCVE JHA SEE WB WB6 UNSCR COVID GPS AML CFT IT ICT HQ NGO NGOs CSO CSOs "
+    "KPI KPIs SWOT USD EUR AG ISFP HOME GDP CEO TV PR MoU DoA HoS II III IV VI VII VIII IX XI XII ID "
+    "OK PDF SMS IBM THB OCG OCGs SOC P/CVE AI UK US USA EC UAE RC EWG CoM MS MFA MoI NH"
+)
+
+
+_COUNTRY_TAIL = re.compile(
+    r"\b(?:of|in|to)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+)?((?:[A-Z][\w*.-]*)(?:\s+(?:and\s+)?[A-Z][\w*.-]*)*)\s*$"
+)
+
+_BRACKET_COUNTRY = re.compile(r",\s*([A-Z][\w .*]+?)\)")
+
+_ACRONYM_AFTER = re.compile(r"\s*[(“\"]\s*([A-Z][A-Za-z0-9/&.-]{1,11}(?:\s[A-Z0-9]{1,6})?)\s*[)”\"]")
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """A key for comparing names: case, accents, punctuation and "the" ignored.
+
+    >>> fold("the Ministry of the Interior") == fold("Ministry of Interior")
+    True
+    """
+    s = unicodedata.normalize("NFKD", s)
+    if not s.isascii():
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("&", " and ")
+    return " ".join(w for w in _PUNCT.sub(" ", s).split() if w != "the")
+
+
+@dataclass
+class OrgEntity:
+    """One organisation of an item, with every mention of it."""
+
+    name: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None
+    known: OrgEntry | None = None
+    head: str | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [m.span for m in self.mentions]
+
+
+def _country_of(word: str, gaz: Gazetteer) -> str | None:
+    w = bare(word)
+    return gaz.demonyms.get(w) or gaz.countries.get(w)
+
+
+def _country_in(surface: str, gaz: Gazetteer) -> str | None:
+    m = _COUNTRY_TAIL.search(surface)
+    if m and m.group(1).rstrip("*") in gaz.countries:
+        return gaz.countries[m.group(1).rstrip("*")]
+    first = surface.split()[0] if surface.split() else ""
+    return _country_of(first, gaz)
+
+
+def _ministry_name(surface: str, country: str | None, gaz: Gazetteer) -> str:
+    """ "Italian Ministry of Interior" → "Ministry of Interior of Italy" (the record convention)."""
+    if not country:
+        return surface
+    body = surface[surface.find("Ministry") :]
+    m = _COUNTRY_TAIL.search(body)
+    if m and m.group(1).rstrip("*") in gaz.countries:
+        body = body[: m.start()].rstrip()
+    if not re.match(r"Ministry\s+(?:of|for)\s+\S", body):
+        return surface
+    return f"{body} of {gaz.country_names.get(country, country)}"
+
+
+def _prefix_country(text: str, start: int, gaz: Gazetteer) -> tuple[str | None, int]:
+    """A demonym / possessive country / country name just before ``start``: (ISO2, new start)."""
+    m = re.search(r"((?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(['’]s)?)\s+$", text[max(0, start - 40) : start])
+    if not m:
+        return None, start
+    word = m.group(2)
+    for w in (word, word.split()[-1]):
+        code = gaz.demonyms.get(w) or (gaz.countries.get(w) if (m.group(3) or w.isupper() or "." in w) else None)
+        if code:
+            return code, start - (len(m.group(0)) - m.group(0).find(w))
+    return None, start
+
+
+def _bracket_country(text: str, end: int, gaz: Gazetteer) -> str | None:
+    """ "(Ministry of Public Administration, Montenegro)": the country closing a bracket."""
+    m = _BRACKET_COUNTRY.match(text, end, end + 40)
+    return gaz.countries.get(m.group(1)) if m else None
+
+
+def acronym_after(text: str, end: int) -> str | None:
+    m = _ACRONYM_AFTER.match(text, end, end + 30)
+    if m and sum(c.isupper() for c in m.group(1)) >= 2:
+        return m.group(1)
+    return None
+
+
+def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
+    ents: dict[str, OrgEntity] = {}
+    acr_of: dict[str, str] = {}  # acronym -> entity key
+    prev: tuple[int, str | None] | None = None
+    for s, e, head, entry in cands:
+        if head == "event":
+            continue
+        surface = text[s:e]
+        country, _ = _prefix_country(text, s, gaz)
+        if entry and entry.country and country and country != entry.country:
+            country = None
+        country = (
+            country
+            or _country_in(surface, gaz)
+            or (_bracket_country(text, e, gaz) if head == "Ministry" else None)
+            or (entry.country if entry and entry.kind in {"ministry", "police", "embassy"} else None)
+        )
+        if (
+            country is None
+            and head == "Ministry"
+            and prev
+            and prev[1]
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev[0] : s])
+        ):
+            country = prev[1]  # "Italy's Ministry of the Interior and Ministry of Foreign Affairs"
+        prev = (e, country if head == "Ministry" else None)
+        acr = acronym_after(text, e)
+        name = surface
+        if head == "Ministry" or (head in NATIONAL_HEADS and surface.split()[0] in gaz.demonyms):
+            base = re.sub(r"^(?:[A-Z]\w+\s+)*?(?=Ministry\b)", "", surface) if head == "Ministry" else surface
+            if head == "Ministry" and country and not re.search(r"\bMinistry\b.*\bof\b.*\bof\b.*Ministry", base):
+                name = _ministry_name(base, country, gaz)
+            elif head in NATIONAL_HEADS and country and head != "Ministry":
+                name = surface  # "Albanian State Police": kept as written
+        elif (
+            head in NATIONAL_HEADS
+            and country
+            and _prefix_country(text, s, gaz)[0]
+            and re.search(r"['’]s\s+$", text[max(0, s - 3) : s])
+        ):
+            name = f"{surface} of {gaz.country_names.get(country, country)}"
+        if acr and head in {"Presidency", "Chairmanship"}:
+            acr = None  # "Romanian Presidency of the Police Cooperation Convention ... (PCC SEE)": the tail's acronym
+        if acr and acr not in NOT_ORG_ACRONYMS:
+            key = acr_of.get(acr) or (gaz.orgs[acr].id if acr in gaz.orgs else fold(acr))
+            acr_of[acr] = key
+            name = acr
+        elif entry:
+            key = entry.id
+        else:
+            key = acr_of.get(surface) or fold(name)
+        ent = ents.get(key)
+        if ent is None:
+            ent = ents[key] = OrgEntity(name=name, key=key, country=country, known=entry, head=head)
+        ent.country = ent.country or country
+        if entry and not acr and len(surface) > len(ent.name) and not re.fullmatch(r"[A-Z0-9/-]+", ent.name):
+            ent.name = surface  # "Commission" then "European Commission": keep the fuller form
+        ent.mentions.append(Mention(s, e, surface, "org", ent.name, {"country": country}))
+        if acr:
+            for k, other in list(ents.items()):
+                if other is not ent and other.name == acr:
+                    ent.mentions.extend(other.mentions)
+                    del ents[k]
+    return list(ents.values())

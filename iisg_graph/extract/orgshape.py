@@ -1,0 +1,232 @@
+"""Organisation names by their shape: capitalised runs of words around an institutional head noun.
+
+A capitalised run of words ending in a head noun ("... Directorate", "... Agency", "Ministry of ...") is an
+organisation even when no list knows it. Runs are split where "and" joins two organisations, trimmed of
+leading role words ("Head of ...") and of trailing role/name words ("... Police General Director Ardi
+Veli"). Only the capitalised stretches of a text are tokenised, found by one regex pass, which keeps this
+stage fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from iisg_graph.extract.gazetteer import Gazetteer
+from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, words
+
+__all__ = ["POSSESSIVE", "bare", "cap_tokens", "shape_segments"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|\d[\w-]*")
+
+_LOWER_CAP = re.compile(r"^[a-z]{1,2}-[A-Z]")
+
+_CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|[a-z]{1,2}-[A-Z][\w'’&-]*)"
+
+_CAP_STRETCH = re.compile(
+    rf"{_CAPTOK}(?:(?:[ \t]+(?:of|for|and|the|on|against|de|di|del|della|der|für|du|des|la|le|in|to))+[ \t]+(?=[A-Z])"
+    rf"{_CAPTOK}|[ \t]+{_CAPTOK}"
+    rf"|[ \t]+[–—][ \t]+{_CAPTOK})*"
+)
+
+_CONNECT = words("of for and the on against de di del della der für du des la le in to")
+
+_IN_OK = {"Presence", "Delegation", "Mission", "Office", "Embassy", "Representation"}
+
+_LEAD_DROP = words(
+    "The A An On In At From Between By For With Following During Under After Before Both Its Their "
+    "His Her This That These Meeting Organised Organized Convened Hosted Representatives Delegations "
+    "Officials Besides Some All Newly New Former Incoming Outgoing Representative Members Member "
+    "Opening Afterwards Talks Over Among"
+)
+
+_MONTHS = words("January February March April May June July August September October November December")
+
+POSSESSIVE = re.compile(r"['’]s$")
+
+_SPACE = re.compile(r"[ \t]+")
+
+_DASH = re.compile(r"[ \t]+[–—][ \t]+")
+
+
+def cap_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Tokens of the capitalised stretches only (found by one regex pass): the rest can hold no name."""
+    out = []
+    for run in _CAP_STRETCH.finditer(text):
+        out.extend((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, run.start(), run.end()))
+    return out
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper() or (tok[0].isdigit() and len(tok) < 6) or bool(_LOWER_CAP.match(tok))
+
+
+def bare(tok: str) -> str:
+    if tok.endswith(("'s", "’s")):
+        tok = tok[:-2]
+    return tok.rstrip("*")
+
+
+_HEADS = ORG_HEADS | EVENT_BODY_HEADS
+
+
+def _is_head(tok: str) -> bool:
+    return tok in _HEADS or bare(tok) in _HEADS
+
+
+def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[list[int]]:
+    """Indices of capitalised token runs (joined by connector words or a spaced dash, on one line)."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    i = 0
+    while i < len(toks):
+        s, _, t = toks[i]
+        gap = text[toks[cur[-1]][1] : s] if cur else ""
+        joined = bool(cur) and (
+            _SPACE.fullmatch(gap) is not None
+            or (_DASH.fullmatch(gap) is not None and _is_cap(t) and any(_is_head(toks[j][2]) for j in cur))
+        )
+        if _is_cap(t):
+            if not joined and cur:
+                runs.append(cur)
+                cur = []
+            cur.append(i)
+            if POSSESSIVE.search(t) and (_possessor(t, gaz) or bare(t) in ORG_HEADS):
+                runs.append(cur)
+                cur = []
+        elif cur and joined and t in _CONNECT:
+            j = i
+            while j < len(toks) and toks[j][2] in _CONNECT and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0]):
+                j += 1
+            ok = j < len(toks) and toks[j][2][0].isupper() and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0])
+            if ok and t == "in" and (bare(toks[cur[-1]][2]) not in _IN_OK or toks[j][2] in gaz.places):
+                ok = False  # "OSCE Presence in Albania", but not "... Delegation in Podgorica" (a place)
+            if ok and t == "to" and bare(toks[cur[-1]][2]) not in _IN_OK | {"Representative"}:
+                ok = False
+            if ok:
+                cur.extend(range(i, j))
+                i = j
+                continue
+            runs.append(cur)
+            cur = []
+        elif cur:
+            runs.append(cur)
+            cur = []
+        i += 1
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _possessor(tok: str, gaz: Gazetteer) -> bool:
+    b = bare(tok)
+    return b in gaz.countries or b in gaz.orgs or (b.isupper() and len(b) > 1)
+
+
+def _split_and(seg: list[int], toks: list[tuple[int, int, str]], known_at: set[int]) -> list[list[int]]:
+    """Split a run where "and" joins two organisations ("GIZ and the Network of ...")."""
+    out: list[list[int]] = []
+    cur: list[int] = []
+    for k, i in enumerate(seg):
+        t = toks[i][2]
+        if t == "and" and cur:
+            rest = [j for j in seg[k + 1 :]]
+            right = [j for j in rest if toks[j][2] not in _CONNECT]
+            nxt = right[0] if right else None
+            left_org = any(_is_head(toks[j][2]) or j in known_at for j in cur)
+            right_org = nxt is not None and (
+                _is_head(toks[nxt][2])
+                or nxt in known_at
+                or (
+                    any(_is_head(toks[j][2]) for j in right[:4] if toks[j][2] not in _CONNECT)
+                    and toks[rest[0]][2] == "the"
+                )
+            )
+            first_right_head = nxt is not None and (_is_head(toks[nxt][2]) or nxt in known_at)
+            tail_for = any(toks[j][2] in {"for", "of"} for j in cur)
+            lone_acronym = nxt is not None and len(right) == 1 and toks[nxt][2].isupper() and k + 2 == len(seg)
+            if left_org and (first_right_head or right_org) and not (tail_for and lone_acronym):
+                out.append(cur)
+                cur = []
+                continue
+        cur.append(i)
+    if cur:
+        out.append(cur)
+    return out
+
+
+_ROLEISH = {"general", "executive", "senior", "acting", "state", "vice", "deputy", "assistant", "chief"}
+
+
+def _role(tok: str) -> bool:
+    low = tok.lower()
+    return low in ROLE_WORDS or low.rstrip("s") in ROLE_WORDS or low in _ROLEISH
+
+
+def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
+    """Drop leading function words, dates and role phrases ("Head of the ..."); a minister's portfolio
+    ("Minister of Public Administration") is not an organisation mention (the person stage derives it)."""
+    k = 0
+    while k < len(seg):
+        t = toks[seg[k]][2]
+        if t in _LEAD_DROP or t in _MONTHS or t[0].isdigit() or t in _CONNECT:
+            k += 1
+            continue
+        if (
+            t in {"Delegation", "Delegations"}
+            and k + 1 < len(seg)
+            and toks[seg[k + 1]][2] == "of"
+            and any(_is_head(toks[i][2]) for i in seg[k + 2 :])
+        ):
+            k += 2  # "a Delegation of the Ministry of Security ...": the ministry is the actor
+            continue
+        if _role(t):
+            j = k
+            while j < len(seg) and _role(toks[seg[j]][2]):
+                j += 1
+            if j < len(seg) and toks[seg[j]][2] in {"of", "for", "at", "to"}:
+                if any(toks[seg[x]][2].lower().startswith(("minister", "secretar")) for x in range(k, j)) and toks[
+                    seg[j]
+                ][2] in {"of", "for"}:
+                    return []
+                k = j + 1
+                continue
+            if j < len(seg):
+                k = j
+                continue
+        break
+    seg = seg[k:]
+    for j in range(len(seg) - 2, 0, -1):
+        if toks[seg[j]][2] in {"of", "at", "for"} and _role(toks[seg[j - 1]][2]):
+            if toks[seg[j - 1]][2].lower().startswith(("minister", "secretar")) and toks[seg[j]][2] != "at":
+                return []
+            rest = seg[j + 1 :]
+            while rest and toks[rest[0]][2] in _CONNECT:
+                rest = rest[1:]
+            return rest
+    return seg
+
+
+def shape_segments(
+    text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer, known_at: set[int]
+) -> list[tuple[list[int], str]]:
+    out = []
+    for run in _runs(text, toks, gaz):
+        if not any(_is_head(toks[i][2]) for i in run):
+            continue  # no head noun: a name, a place, a date ... not an organisation by shape
+        for seg in _split_and(run, toks, known_at):
+            seg = _trim(seg, toks)
+            heads = [k for k, i in enumerate(seg) if _is_head(toks[i][2]) and toks[i][2] not in _CONNECT]
+            if not heads:
+                continue
+            h = heads[-1]
+            first_of = next((k for k, i in enumerate(seg) if toks[i][2] in {"of", "for", "against"}), len(seg))
+            type_head = max((k for k in heads if k < first_of), default=h)
+            tail = seg[h + 1 :]
+            if not (tail and toks[tail[0]][2] in {"of", "for", "against", "in", "to", "on"}):
+                seg = seg[: h + 1]
+            while seg and toks[seg[-1]][2] in _CONNECT:
+                seg = seg[:-1]
+            if len(seg) < 2 and not any(i in known_at for i in seg):
+                continue  # a bare head noun ("Secretariat") names nothing
+            out.append((seg, bare(toks[seg[type_head if type_head < len(seg) else -1]][2])))
+    return out

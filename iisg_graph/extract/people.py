@@ -1,0 +1,330 @@
+"""People: names with an honorific, a role before them, a role apposition after them, or an org in brackets.
+
+Without a statistical model a capitalised pair of words is a name only when the text marks it as one:
+"Mr. Agron Sojati", "RCC Secretary General Majlinda Bregu", "Edin Dilberović, Under-Secretary at ...",
+"Jelena Zelenovic Matone (European Investment Bank)". The role phrase gives the person's role, the
+organisation it names (or the ministry its portfolio implies: "Minister of Interior" → "Ministry of
+Interior"), and the country it ties them to ("Albanian Deputy Minister", "Assistant Minister of Security
+of Bosnia and Herzegovina").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from iisg_graph.extract.gazetteer import Gazetteer
+from iisg_graph.extract.orgs import OrgEntity, fold
+from iisg_graph.extract.textutil import trie_pattern
+from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, portfolio_of, words
+
+__all__ = ["PersonFound", "find_people"]
+
+_NT = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zà-öø-ÿā-ſ'’]+)*"
+_PART = r"(?:von|van|de|da|di|del|der|la|le|bin|ibn|dos|du)"
+_NAME_RX = re.compile(rf"(?<![\w.]){_NT}(?:[ \t]+(?:{_PART}[ \t]+)?{_NT}){{0,4}}")
+_HON_RX = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Mag)\.?|\bH\.\s?E\.|\bMin\.\s+Plen\.|\b(?:Miss|Sir|Dame|Ambassador|"
+    r"Prefect|Judge|Professor|Colonel|Senator))\s+$"
+)
+_ROLE_ALT = trie_pattern(ROLE_WORDS)
+_ROLE_BEFORE = re.compile(
+    rf"(?i:\b(?:{_ROLE_ALT}|secretary\s+general|director\s+general))\b"
+    r"(?:\s+(?:of|for|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w'’*-]*|and|of|the|for|in)(?:[\s,]+(?:[A-Z][\w'’*-]*|and|of|the|"
+    r"for|in))*)?,?\s+$"
+)
+_ROLE_AFTER = re.compile(
+    rf"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?i:(?:{_ROLE_ALT}|acting|senior|executive|state|vice|chief|"
+    r"who\s+(?:heads|leads|chairs|is|was|directs))\b)"
+)
+_WORD = re.compile(r"\S+")
+_PAREN_AFTER = re.compile(r"^\s+\(([^()]{2,80})\)")
+_EXTRA_STOP = words(
+    """The This That These Those Western Balkans Balkan European Union Regional National International Republic
+    Federal State General Deputy Assistant Head Director Minister Secretary Chief Interior Affairs Foreign
+    Justice Security Home Public Administration Commission Commissioner Council Ministry Police Office Sector
+    Ministers Representatives Delegations Members Participants Presidency Chairmanship Executive Senior Acting
+    Prosecutor Prosecutors Chair Chairman Mr Ms Mrs Dr Prof Ambassador Prefect Talks Discussions Opening Key
+    After Before During Following Between From With Within Under Over Among Besides Both Each Every On In At
+    For To By Of And Or But Meeting Conference Workshop Forum Session Programme Project Initiative Network
+    Migration Asylum Refugees Citizenship Consumers Gender Equality Enlargement Neighbourhood Cooperation
+    Development Training Border Crime Terrorism Drugs Finance Defence Economy Integration Europe Balkan
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Plen Min Officer Unit Team Embassy Global
+    Multilateral Affairs Trade Policy Planning Coordination Agency Centre Center Service Department Court
+    Strategy Plan Action Joint Declaration Process Summit Group Board Committee Mission Delegation Resolution
+    Convention Internal Lead Capacity Building Cyber Cybersecurity Integrated Expert Counterpart Manager"""
+)
+_MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
+_ATTEND = [
+    ("chair", re.compile(r"\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presided)\b", re.I)),
+    ("moderator", re.compile(r"\bmoderat(?:ed|es|ing|or)\b", re.I)),
+    ("host", re.compile(r"\bhost(?:ed|s|ing)?\b", re.I)),
+    (
+        "speaker",
+        re.compile(
+            r"\b(?:present(?:ed|s)|said|says|opened|addressed|stressed|underlined|gave|delivered|spoke|briefed|"
+            r"reported|described|called|cited|emphasi[sz]ed|highlighted|noted|keynote|welcome|thanked|praised|"
+            r"outlined|urged|insisted|pointed\s+out|warned|pledged|commended)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+@dataclass
+class PersonFound:
+    """A person mention with what the text says about them."""
+
+    name: str
+    span: tuple[int, int]
+    honorific: str | None = None
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    org: str | None = None
+    org_key: str | None = None
+    derived_org: bool = False
+    country: str | None = None
+    attendance: str = "participant"
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    bracket_role: bool = False  # "Rob Rashotte (Fortinet, Canada)": an affiliation, not a role
+
+
+@lru_cache(maxsize=1)
+def _stopwords(gaz_id: int) -> frozenset[str]:
+    from iisg_graph.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    words = set(_EXTRA_STOP) | set(ORG_HEADS) | set(EVENT_BODY_HEADS) | _MONTHS
+    words |= {w.capitalize() for w in ROLE_WORDS}
+    for surface in list(g.orgs) + list(g.listed_countries) + list(g.demonyms):
+        words.update(w for w in re.split(r"[\s,]+", surface) if w[:1].isupper())
+    for surface in g.places:
+        if " " not in surface:
+            words.add(surface)
+    return frozenset(words)
+
+
+def _valid_tokens(run: str, stop: frozenset[str]) -> list[tuple[int, int]]:
+    """Sub-runs (token index ranges) of a capitalised run made only of name-like words."""
+    toks = run.split()
+    spans, cur = [], None
+    for k, t in enumerate(toks):
+        ok = (t not in stop and t.rstrip("'’s") not in stop and not (t.endswith("ing") and len(t) > 5)) or re.fullmatch(
+            _PART, t
+        )
+        if ok:
+            cur = (cur[0], k + 1) if cur else (k, k + 1)
+        else:
+            if cur:
+                spans.append(cur)
+            cur = None
+    if cur:
+        spans.append(cur)
+    return spans
+
+
+def _role_before(text: str, s: int, sent_start: int) -> tuple[str, int] | None:
+    window = text[max(sent_start, s - 110) : s]
+    hon = _HON_RX.search(window)
+    if hon:
+        window = window[: hon.start()]
+    m = _ROLE_BEFORE.search(window)
+    if not m:
+        return None
+    start = s - (len(text[max(sent_start, s - 110) : s]) - m.start())
+    # extend left over modifiers: "RCC Secretary General", "Albanian Deputy", "Albania's interior"
+    pre = re.search(
+        r"((?:(?:[A-Z][\w.'’*/-]*|interior|foreign|deputy|assistant|state)\s+){1,4})$",
+        text[max(sent_start, start - 60) : start],
+    )
+    if pre:
+        start -= len(pre.group(1))
+    end = start + len(text[start:s].rstrip())
+    if hon:
+        end = s - len(text[max(sent_start, s - 110) : s]) + hon.start()
+        end = start + len(text[start:end].rstrip())
+    role = text[start:end].strip(" ,")
+    role = re.sub(r"^(?:The|the|his|her|His|Her|On|By|From|With|After|and|And)\s+", "", role)
+    return (role, end - len(role)) if role else None
+
+
+def _role_after(text: str, e: int, sent_end: int) -> tuple[str, int] | None:
+    rest = text[e:sent_end]
+    if not _ROLE_AFTER.match(rest):
+        return None
+    m = re.match(r"^,\s+([^,;()]+(?:,\s+(?:Home|Consumers|Refugees)[^,;()]*)*)", rest)
+    if not m:
+        return None
+    role = re.sub(r"^(?:the|a|an|his|her)\s+", "", m.group(1)).strip()
+    role = re.split(r"\s+(?:said|stressed|underlined|thanked|praised|opened|addressed|and\s+(?:his|her))\b", role)[0]
+    return role.strip().rstrip(".;:"), e + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+
+
+def find_people(
+    text: str,
+    sentences: list[tuple[int, int]],
+    orgs: list[OrgEntity],
+    gaz: Gazetteer,
+) -> list[PersonFound]:
+    """People named in ``text`` with role, org, country and attendance.
+
+    >>> from iisg_graph.extract.gazetteer import gazetteer
+    >>> t = "X\\n\\nThe Head of IISG Secretariat Mr. Agron Sojati moderated a panel."
+    >>> [(p.name, p.honorific, p.role, p.attendance) for p in find_people(t, [(0, 1), (3, len(t))], [], gazetteer())]
+    [('Agron Sojati', 'Mr.', 'Head of IISG Secretariat', 'moderator')]
+    """
+    stop = _stopwords(id(gaz))
+    org_spans = [sp for ent in orgs for sp in ent.spans]
+    found: list[PersonFound] = []
+    for m in _NAME_RX.finditer(text):
+        run = m.group()
+        offs = [(t.start(), t.end()) for t in _WORD.finditer(run)]
+        for a, b in _valid_tokens(run, stop):
+            s, e = m.start() + offs[a][0], m.start() + offs[b - 1][1]
+            if any(x <= s < y for x, y in org_spans):
+                continue  # "... for Combating Document Fraud": part of an organisation's name
+            p = _person(text, s, e, b - a, sentences, gaz)
+            if p:
+                found.append(p)
+    people = _dedupe(found)
+    prev: PersonFound | None = None
+    for p in people:
+        if (
+            prev
+            and prev.role
+            and p.role
+            and p.role_span
+            and prev.span[1] <= p.role_span[0]
+            and re.fullmatch(r"\s+and\s+", text[prev.span[1] : p.role_span[0]])
+            and not _role_country(p.role, gaz)
+        ):
+            lead = _role_country(prev.role, gaz)  # "Austrian Foreign Minister A and Interior Minister B"
+            if lead:
+                p.country = lead
+        _attach_org(p, text, orgs, gaz)
+        prev = p
+        _attendance(p, text, sentences)
+    return people
+
+
+def _person(
+    text: str,
+    s: int,
+    e: int,
+    n: int,
+    sentences: list[tuple[int, int]],
+    gaz: Gazetteer,
+) -> PersonFound | None:
+    sent = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
+    name = text[s:e]
+    if name in gaz.places or name in gaz.countries or name in gaz.orgs:
+        return None
+    hon = _HON_RX.search(text[max(sent[0], s - 14) : s])
+    before = _role_before(text, s, sent[0])
+    after = _role_after(text, e, sent[1])
+    paren = _PAREN_AFTER.match(text[e : sent[1]])
+    if n < 2 and not hon:
+        return None
+    if not (hon or before or after):
+        if not paren or n < 2:
+            return None
+        inner = paren.group(1).strip()
+        if inner in gaz.countries or re.fullmatch(r"[A-Z0-9/&.-]{2,12}", inner) or re.match(r"[a-z]+\s", inner):
+            return None
+    honorific = re.sub(r"\s+", " ", hon.group().strip()) if hon else None
+    role, role_start = before or after or (None, None)
+    bracket = False
+    if role is None and paren:
+        role, role_start, bracket = paren.group(1).strip(), e + paren.start(1), True
+    p = PersonFound(name=name, span=(s, e), honorific=honorific, role=role, spans=[(s, e)], bracket_role=bracket)
+    if role is not None and role_start is not None:
+        p.role_span = (role_start, role_start + len(role))
+    return p
+
+
+def _dedupe(found: list[PersonFound]) -> list[PersonFound]:
+    out: list[PersonFound] = []
+    for p in found:
+        last = fold(p.name).split()[-1]
+        same = next((q for q in out if fold(q.name).split()[-1] == last), None)
+        if same is None:
+            out.append(p)
+            continue
+        same.spans.append(p.span)
+        if len(p.name) > len(same.name):
+            same.name = p.name
+        same.honorific = same.honorific or p.honorific
+        if not same.role and p.role:
+            same.role, same.role_span = p.role, p.role_span
+    return out
+
+
+def _attach_org(p: PersonFound, text: str, orgs: list[OrgEntity], gaz: Gazetteer) -> None:
+    if p.role_span:
+        a, b = p.role_span
+        inside = [(s, ent) for ent in orgs for s, e in ent.spans if a <= s and e <= b + 2]
+        if inside:
+            ent = max(inside, key=lambda x: x[0])[1]  # "Head of the Border Directorate at Croatia's Ministry"
+            p.org, p.org_key = ent.name, ent.key
+            p.country = None if p.bracket_role else ent.country
+    role = p.role or ""
+    if not p.bracket_role:
+        p.country = _role_country(role, gaz) or p.country
+    if p.org is None and role:
+        port = portfolio_of(role)
+        explicit = port and re.search(
+            r"(?i)\bminist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?" + re.escape(port.split()[0]), role
+        )
+        if port and (p.country or explicit):
+            country = gaz.country_names.get(p.country, p.country) if p.country else None
+            article = "the " if port == "Interior" and "the interior" in role.lower() else ""
+            p.org = f"Ministry of {article}{port}" + (f" of {country}" if country else "")
+            p.derived_org = True
+        elif re.search(r"\b(?:European|EU)\s+Commissioner\b|\bCommissioner\s+for\b", role):
+            p.org, p.derived_org = "European Commission", True
+
+
+def _role_country(role: str, gaz: Gazetteer) -> str | None:
+    for m in gaz.demonym_rx.finditer(role):
+        return gaz.demonyms[m.group()]
+    for m in re.finditer(
+        r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w*]+(?:\s+(?:and\s+)?[A-Z]\w+)*)", role
+    ):
+        cm = gaz.country_rx.match(m.group(1))
+        if cm:
+            return gaz.countries[cm.group()]
+    m = re.search(r"([A-Z][\w ]+?)['’]s\b", role)
+    if m and m.group(1) in gaz.countries:
+        return gaz.countries[m.group(1)]
+    return None
+
+
+def _attendance(p: PersonFound, text: str, sentences: list[tuple[int, int]]) -> None:
+    s = p.span[0]
+    sent = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
+    before = text[max(sent[0], s - 40) : s]
+    if re.search(r"\b(?:chaired|co-chaired|moderated|hosted)\s+by\s+(?:\w+\s+){0,3}$", before, re.I):
+        word = re.search(r"(chaired|moderated|hosted)", before, re.I).group(1).lower()
+        p.attendance = {"chaired": "chair", "moderated": "moderator", "hosted": "host"}[word]
+        return
+    after = text[p.span[1] : min(sent[1], p.span[1] + 140)]
+    if p.role_span and p.role_span[0] >= p.span[1]:
+        after = text[p.role_span[1] : min(sent[1], p.role_span[1] + 100)]
+    for role, rx in _ATTEND:
+        if rx.search(after[:90]):
+            p.attendance = role
+            return

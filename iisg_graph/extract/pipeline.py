@@ -1,0 +1,247 @@
+"""SourceItem → MeetingRecord: runs the stages in order and keeps the evidence of every value.
+
+Stages: sentences → dates → place → organisations → people (and the ministries their roles imply) →
+roles (organiser / funder / participant) → participating countries → pillars → kind. Each stage is a
+pure function of the text and the gazetteer; this module only wires them and builds the record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from iisg_graph.extract.countries import participant_countries
+from iisg_graph.extract.dates import event_date
+from iisg_graph.extract.gazetteer import Gazetteer, gazetteer
+from iisg_graph.extract.kinds import event_kind
+from iisg_graph.extract.orgs import OrgEntity, find_orgs, fold
+from iisg_graph.extract.people import PersonFound, find_people
+from iisg_graph.extract.pillars import inferred_pillars_with_spans, stated_pillars
+from iisg_graph.extract.places import event_place
+from iisg_graph.extract.roles import RoleMention, assign_roles
+from iisg_graph.extract.textutil import Mention, sentences
+from iisg_graph.extract.vocab import portfolio_of
+from iisg_graph.model.records import MeetingRecord, PersonMention, SourceRef
+from loaders.base import SourceItem
+
+__all__ = ["extract_item", "extract_items"]
+
+_NON_ACTORS = {"european-union"}  # "the EU" is a funder or a setting, not an attendee, in this domain's prose
+_FORMAT = re.compile(r"\bProcess$")  # "Berlin Process": a format the meeting belongs to, not an attendee
+Spans = list[tuple[int, int]]
+
+
+def extract_items(items: Iterable[SourceItem]) -> Iterator[MeetingRecord]:
+    """Extract every item, in input order."""
+    for item in items:
+        yield extract_item(item)
+
+
+def extract_item(item: SourceItem) -> MeetingRecord:
+    """One record for one news item, with evidence spans into ``item.text``.
+
+    >>> it = SourceItem(title="Workshop in Budva", body="On 5 May 2023 the IISG Secretariat organised a "
+    ...                 "workshop with OSCE on border management.", uri="feed.txt#item=1")
+    >>> r = extract_item(it)
+    >>> str(r.start_date), r.city, r.country, r.organisers, r.participant_orgs, r.kind
+    ('2023-05-05', 'Budva', 'ME', ['IISG Secretariat'], ['OSCE'], 'workshop')
+    >>> [it.text[s:e] for s, e in r.evidence["organisers"]]
+    ['IISG Secretariat']
+    """
+    gaz = gazetteer()
+    text = item.text
+    title_end, body_start = len(item.title), len(item.title) + 2
+    sents = sentences(text)
+    ev: dict[str, Spans] = {}
+    date = event_date(text, body_start, sents)
+    place = event_place(text, title_end, body_start, gaz)
+    orgs = find_orgs(text, gaz)
+    people = find_people(text, sents, orgs, gaz)
+    orgs = _merge_entities(orgs + _derived_orgs(people, gaz), {fold(p.org) for p in people if p.org})
+    roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
+    by_key = {e.key: e for e in orgs}
+    organisers = [k for k in by_key if k in roles.organisers and k not in _NON_ACTORS]
+    chairs = {k for k, e in by_key.items() if _is_chair(e) or _FORMAT.search(e.name)}
+    funders = [k for k in by_key if k in roles.funders]
+    person_keys = {fold(p.org) for p in people if p.org}
+    participants = [
+        k
+        for k, e in by_key.items()
+        if k not in organisers
+        and k not in _NON_ACTORS
+        and k not in chairs
+        and (k in roles.neutral or fold(e.name) in person_keys)
+        and not (k in funders and k not in roles.neutral)
+    ]
+    country_funders = {k: v for k, v in roles.funders.items() if k.startswith("country:")}
+    tied = [
+        (by_key[k].country, by_key[k].mentions[0].span) for k in participants if by_key[k].country and k not in chairs
+    ]
+    tied += [
+        (p.country, p.span)
+        for p in people
+        if p.country and fold(p.org or "") not in {fold(by_key[k].name) for k in organisers}
+    ]
+    orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
+    org_spans = [s for k in organisers for s in roles.organisers[k]]
+    countries = participant_countries(text, sents, gaz, orgs_at, tied, exclude=org_spans)
+    pillars = stated_pillars(text)
+    inferred = inferred_pillars_with_spans(text, set(pillars))
+    kind, kind_span = event_kind(item.title, item.body)
+
+    _ev(ev, "start_date", [date.span] if date.start and date.span else [])
+    _ev(ev, "end_date", [date.span] if date.end and date.span else [])
+    _ev(ev, "date_text", [date.span] if date.span and not date.start else [])
+    _ev(ev, "city", [place.city_span] if place.city_span else [])
+    _ev(ev, "country", [place.country_span] if place.country_span else [])
+    _ev(ev, "organisers", [s for k in organisers for s in roles.organisers[k]])
+    _ev(ev, "participant_orgs", [s for k in participants for s in roles.neutral.get(k, by_key[k].spans[:1])])
+    fund_spans = [s for k in funders for s in roles.funders[k]]
+    _ev(ev, "funders", fund_spans + [s for v in country_funders.values() for s in v])
+    _ev(ev, "participant_countries", [s for v in countries.values() for s in v])
+    _ev(ev, "people", [s for p in people for s in p.spans])
+    _ev(ev, "pillars", [s for v in pillars.values() for s in v])
+    _ev(ev, "inferred_pillars", [s for _, spans in inferred for s in spans])
+    _ev(ev, "kind", [kind_span] if kind_span else [])
+    return MeetingRecord(
+        title=item.title,
+        start_date=date.start,
+        end_date=date.end,
+        date_precision=date.precision,
+        city=place.city,
+        country=place.country,
+        pillars=list(pillars),
+        inferred_pillars=[p for p, _ in inferred],
+        organisers=[by_key[k].name for k in organisers],
+        participant_orgs=[by_key[k].name for k in participants],
+        participant_countries=list(countries),
+        people=[_person(p) for p in people],
+        funders=[by_key[k].name for k in funders] + [_country_funder(text, v) for v in country_funders.values()],
+        kind=kind,
+        source=SourceRef(uri=item.uri, title=item.title),
+        text=text,
+        evidence=ev,
+    )
+
+
+def _ev(ev: dict[str, Spans], field: str, spans: Spans) -> None:
+    if spans:
+        ev[field] = sorted(set(spans))
+
+
+def _country_funder(text: str, spans: Spans) -> str:
+    s, e = spans[0]
+    return re.sub(r"^the\s+", "", text[s:e])
+
+
+def _person(p: PersonFound) -> PersonMention:
+    return PersonMention(name=p.name, role=p.role, org=p.org, honorific=p.honorific, attendance=p.attendance)
+
+
+def _is_chair(e: OrgEntity) -> bool:
+    """A rotating presidency / chairmanship is an organiser when the text says so, never an attendee."""
+    return "Presidenc" in e.name or "Chairmanship" in e.name
+
+
+def _derived_orgs(people: list[PersonFound], gaz: Gazetteer) -> list[OrgEntity]:
+    out = []
+    for p in people:
+        if p.derived_org and p.org and p.role_span:
+            s, e = min(p.role_span[0], p.span[0]), max(p.role_span[1], p.span[1])  # role + name
+            entry = gaz.orgs.get(p.org)
+            out.append(
+                OrgEntity(
+                    name=p.org,
+                    key=entry.id if entry else fold(p.org),
+                    country=p.country,
+                    head="Ministry",
+                    known=entry,
+                    mentions=[Mention(s, e, p.role or "", "derived", p.org)],
+                )
+            )
+    return out
+
+
+def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEntity]:
+    """Merge an entity into another that is plainly the same or more specific ("IISG" → "IISG Secretariat",
+    "Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Albania"). A ministry that is some
+    person's own ("Minister of Interior X ... the Ministry of Interior said") stays apart."""
+    merged: dict[str, OrgEntity] = {}
+    for e in orgs:
+        e.key = next((k for k, o in merged.items() if fold(o.name) == fold(e.name)), e.key)
+        if e.key in merged:
+            merged[e.key].mentions.extend(e.mentions)
+        else:
+            merged[e.key] = e
+    ents = list(merged.values())
+    for e in list(ents):
+        if fold(e.name) in person_orgs and "ministry" in fold(e.name):
+            continue
+        first = fold(e.name).split()[:1]
+        cands = [
+            o
+            for o in ents
+            if o is not e
+            and (
+                fold(o.name).split()[:1] == first
+                or "ministry" in fold(e.name)
+                or any(fold(m.text).split()[:1] == first for m in o.mentions)
+            )
+        ]
+        target = next((o for o in cands if _more_specific(o, e)), None)
+        if target:
+            target.mentions.extend(e.mentions)
+            ents.remove(e)
+    return ents
+
+
+def _more_specific(big: OrgEntity, small: OrgEntity) -> bool:
+    b, s = big.name, small.name
+    ts = tuple(fold(s).split())
+    for tb in {tuple(fold(m.text).split()) for m in big.mentions} | {tuple(fold(b).split())}:
+        if (
+            len(ts) >= 2
+            and len(tb) > len(ts)
+            and ts[0] == tb[0]
+            and ts[-1] == tb[-1]
+            and set(ts) <= set(tb)
+            and ts[0] != "ministry"
+        ):
+            return True  # "Siracusa Institute" and "Siracusa International Institute"
+        if len(ts) >= 2 and tb[: len(ts)] == ts and len(tb) > len(ts) and tb[len(ts)] in {"to", "in", "for"}:
+            return True  # "EU Delegation" and "EU Delegation to Montenegro"
+    if (
+        s.isupper()
+        and " " not in s
+        and b.startswith(s + " ")
+        and len(b.split()) <= 3
+        and b.split()[-1] in {"Secretariat", "Centre", "Center", "Office"}
+    ):
+        return all(m.text == s for m in small.mentions)  # "IISG" (as a modifier) inside "IISG Secretariat"
+    fb, fs = fold(b), fold(s)
+    if "ministry" not in fs or " of " in fs.replace("ministry of", ""):
+        return False
+    if fs.startswith("ministry") and fb.startswith(fs + " of ") and " of " in fb[len(fs) :]:
+        return True  # "Ministry of Foreign Affairs" and "Ministry of Foreign Affairs of Albania"
+    ps, pb = portfolio_of(s), portfolio_of(b)
+    return not fs.startswith("ministry") and ps is not None and fold(ps) == fold(pb or "")
+
+
+def _in_acronym_brackets(text: str, m: Mention) -> bool:
+    """ "(AMIF)", "(UNODC/GPML)": an acronym defined for the name just before, not a mention of its own."""
+    open_ = text.rfind("(", max(0, m.start - 12), m.start + 1)
+    if open_ < 0:
+        return False
+    close = text.find(")", m.end, m.end + 12)
+    return close >= 0 and " " not in text[open_:close].strip("() ")
+
+
+def _role_mentions(text: str, orgs: list[OrgEntity], gaz: Gazetteer) -> list[RoleMention]:
+    out = [RoleMention(m.start, m.end, e.key) for e in orgs for m in e.mentions if not _in_acronym_brackets(text, m)]
+    taken = [(m.start, m.end) for m in out]
+    for m in gaz.country_rx.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            start = m.start()
+            pre = re.search(r"\bthe\s+$", text[max(0, start - 4) : start])
+            out.append(RoleMention(start - (len(pre.group()) if pre else 0), m.end(), f"country:{m.group()}", True))
+    return out

@@ -1,0 +1,229 @@
+"""Who organised, who attended, who funded: roles from the words around each organisation mention.
+
+Organisers: the subject of "organised / hosted / convened / held" and the objects of "organised by",
+"under the auspices of", "on the initiative of", "under the ... Presidency", with everything joined to
+them by "and", "in cooperation with", "together with". Funders: the objects of "funded / financed /
+supported by", "with the support of", and subjects of "X finances / supports" (a project). Participants:
+every other organisation the text names, except mentions inside quoted titles and background phrases
+("according to", "plan between", "within the framework of"). "X met Y" makes both participants.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+__all__ = ["RoleMention", "Roles", "assign_roles"]
+
+_ORG_CUES = re.compile(
+    r"\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?(?:by|within|under\s+the\s+umbrella\s+of|in\s+the\s+framework\s+of)\s"
+    r"|\b(?:co-?)?hosted\s+(?:jointly\s+)?by\s|\bconvened\s+by\s|\binitiated\s+by\s|\bco-?chaired\s+by\s"
+    r"|\bunder\s+the\s+(?:auspices|patronage|umbrella)\s+of\s|\bon\s+the\s+initiative\s+of\s"
+    r"|\bunder\s+(?=(?:the\s+)?(?:[A-Z][\w*-]*\s+){0,3}(?:Presidency|Chairmanship)[\w-]*\b(?!\s+of\s+the\s+Council))",
+    re.I,
+)
+_COOP_CUE = re.compile(r"\bin\s+(?:cooperation|co-operation|partnership|collaboration)\s+with\s", re.I)
+_FUND_CUES = re.compile(
+    r"\b(?:co-?)?(?:funded|financed|sponsored)\s+(?:jointly\s+|generously\s+)?by\s"
+    r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?support\s+(?:of|from)\s"
+    r"|\b(?:generously\s+|financially\s+)?supported\s+(?:financially\s+)?by\s|\bco-?financiers?\s+(?:are|is)\s"
+    r"|\bfunding\s+(?:from|by)\s|\bgrant\s+from\s|\bdonated\s+by\s",
+    re.I,
+)
+_ORG_VERB = re.compile(
+    r"\b(?:(?:co-?)?organi[sz](?:ed|es|e)|(?:co-?)?host(?:ed|s)?|is\s+hosting|are\s+hosting|convened|convenes"
+    r"|held|holds|is\s+holding|initiated|ran|helping\s+to\s+organi[sz]e|helped\s+(?:to\s+)?organi[sz]e)\b"
+)
+_FUND_VERB = re.compile(r"\b(?:finance|finances|fund|funds|supports|support|co-?finance|co-?finances|sponsors)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
+_GAP = re.compile(
+    r"^(?:[\s,]+|\band\b|\bthe\b|\bits\b|\bwith\b|\btogether\b|\bjointly\b|\bworking\b|\balso\b|\bby\b|\bas\s+well\s+as\b"
+    r"|\bin\s+(?:cooperation|co-operation|partnership|collaboration)\s+with\b|\bunder\b|\bthe\s+auspices\s+of\b"
+    r"|\bwith\s+the\s+(?:financial\s+|generous\s+)?support\s+of\b|\bgenerously\b|\b(?:supported|financed|funded)\s+by\b"
+    r"|\bacting\b|\bthrough\b|\([^()]*\)|[–—][^–—.]{0,120}[–—]|\bof\s+the\s+project\b[^,]*|“[^”]*”|\"[^\"]*\""
+    r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
+    r"|\b(?:\w+\s+)?partners?\b)*$",
+    re.I,
+)
+# Any word that can start a role cue: sentences without one are skipped at once.
+_ANY_CUE = re.compile(  # matched on the lower-cased text
+    r"organi[sz]|host|conven|held|holds|holding|initiat|\bran\b|auspices|patronage|umbrella|under\s+the|"
+    r"fund|financ|sponsor|support|grant|donat|chaired|cooperation|co-operation|partnership|collaboration"
+)
+_SUBUNIT_GAP = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?(?:\w+['’]s\s+)?")
+_PARTNER_GAP = re.compile(r"\s+partners?\s+(?:the\s+)?")
+_BY_AFTER = re.compile(r"\s+(?:by|in\s+(?:cooperation|partnership))\b")
+_FUND_IN_GAP = re.compile(r"support\s+of|supported\s+by|financed\s+by|funded\s+by", re.I)
+_ORG_IN_GAP = re.compile(r"cooperation|co-operation|partnership|collaboration|auspices|together", re.I)
+_BACKGROUND_CUE = re.compile(
+    r"(?:\baccording\s+to|\bplan\s+between|\bagreement\s+between|\bframework\s+of|\baccession\s+talks\s+with"
+    r"|\bled\s+by|\bwhich\s+is\s+led\s+by|\bmember\s+of\s+the|\bPresidency\s+of\s+the|\bpartner\s+in\s+the"
+    r"|\bParties\s+(?:of|to)\s+the|\bbody\s+of\s+the|\bwithin\s+the|\bwithin"
+    r"|\b(?:meeting|session|sitting)\s+of\s+the"
+    r"|\bas\s+an?\s+(?:active\s+)?\w*\s*partner)",
+    re.I,
+)
+_BACKGROUND_GAP = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,2}")
+
+
+@dataclass
+class RoleMention:
+    """A span that can take a role: an organisation mention or (for funders) a country mention."""
+
+    start: int
+    end: int
+    key: str
+    is_country: bool = False
+
+
+@dataclass
+class Roles:
+    """Role sets per entity key, and the mentions that showed each role (evidence)."""
+
+    organisers: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    funders: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    neutral: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    background: set[str] = field(default_factory=set)
+
+
+def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> list[tuple[RoleMention, str]]:
+    out: list[tuple[RoleMention, str]] = []
+    pos = start
+    for m in ms:
+        if m.start < pos:
+            continue
+        if m.start >= limit:
+            break
+        gap = text[pos : m.start]
+        if not _GAP.match(gap):
+            if m.is_country:
+                continue
+            break
+        out.append((m, gap))
+        pos = m.end
+    return out
+
+
+def _chain_backward(text: str, ms: list[RoleMention], end: int, floor: int) -> list[tuple[RoleMention, str]]:
+    out: list[tuple[RoleMention, str]] = []
+    pos = end
+    for m in reversed(ms):
+        if m.end > pos:
+            continue
+        if m.end <= floor:
+            break
+        gap = text[m.end : pos]
+        if not _GAP.match(gap):
+            if m.is_country:
+                continue  # a country named inside an aside ("– acting through its programme for Afghanistan –")
+            break
+        out.append((m, gap))
+        pos = m.start
+    return out
+
+
+def _clause_start(text: str, sent: tuple[int, int], pos: int) -> int:
+    cut = sent[0]
+    for m in re.finditer(r";|:\s|\.\s", text[sent[0] : pos]):
+        cut = sent[0] + m.end()
+    return cut
+
+
+def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[RoleMention]) -> Roles:
+    """Organiser / funder / neutral mentions per entity key.
+
+    >>> t = "GIZ, in cooperation with RAI and supported by OSCE, organised a workshop attended by IOM."
+    >>> ms = [RoleMention(m.start(), m.end(), m.group()) for m in re.finditer(r"GIZ|RAI|OSCE|IOM", t)]
+    >>> r = assign_roles(t, [(0, len(t))], ms)
+    >>> sorted(r.organisers), sorted(r.funders), sorted(r.neutral)
+    (['GIZ', 'RAI'], ['OSCE'], ['IOM'])
+    """
+    ms = sorted(mentions, key=lambda m: m.start)
+    bg_ends = [m.end() for m in _BACKGROUND_CUE.finditer(text)]
+    roles = Roles()
+    taken: set[tuple[int, int]] = set()
+    starts = [s for s, _ in sentences]
+    low = text.lower()
+    by_sent: dict[int, list[RoleMention]] = {}
+    for m in ms:
+        by_sent.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
+    for k, sms in sorted(by_sent.items()):
+        if k < 0 or sms[0].start >= sentences[k][1]:
+            continue
+        sent = sentences[k]
+        if _ANY_CUE.search(low, sent[0], sent[1]):
+            _forward_roles(text, sent, sms, roles, taken)
+            _backward_roles(text, sent, sms, roles, taken)
+    for k, m in enumerate(ms):
+        if (m.start, m.end) in taken or m.is_country:
+            continue
+        if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
+            continue  # "(AMIF)": the acronym of the name just before, not a second mention
+        nxt = next((x for x in ms[k + 1 :] if not x.is_country), None)
+        if nxt and _SUBUNIT_GAP.fullmatch(text, m.end, nxt.start):
+            roles.background.add(m.key)  # "the Border Directorate at Croatia's Ministry ...": a sub-unit
+            continue
+        if _quoted(text, m.start) or any(e <= m.start and _BACKGROUND_GAP.fullmatch(text, e, m.start) for e in bg_ends):
+            roles.background.add(m.key)
+            continue
+        roles.neutral.setdefault(m.key, []).append((m.start, m.end))
+    return roles
+
+
+def _add(d: dict[str, list[tuple[int, int]]], m: RoleMention, taken: set[tuple[int, int]]) -> None:
+    d.setdefault(m.key, []).append((m.start, m.end))
+    taken.add((m.start, m.end))
+
+
+def _forward_roles(text: str, sent: tuple[int, int], sms: list[RoleMention], roles: Roles, taken: set) -> None:
+    has_org_verb = bool(_ORG_VERB.search(text, sent[0], sent[1]))
+    cues = [(m.end(), "org") for m in _ORG_CUES.finditer(text, sent[0], sent[1])]
+    cues += [(m.end(), "fund") for m in _FUND_CUES.finditer(text, sent[0], sent[1])]
+    if has_org_verb:
+        cues += [(m.end(), "org") for m in _COOP_CUE.finditer(text, sent[0], sent[1])]
+    for pos, mode in sorted(cues):
+        chain = _chain_forward(text, sms, pos, sent[1])
+        # "hosted by SCN partner the International City/County Management Association": the partner is meant
+        modifiers = [c for k, c in enumerate(chain) if k + 1 < len(chain) and _PARTNER_GAP.fullmatch(chain[k + 1][1])]
+        for m, _ in modifiers:
+            roles.background.add(m.key)
+            taken.add((m.start, m.end))
+        chain = [c for c in chain if c not in modifiers]
+        for m, gap in chain:
+            if _FUND_IN_GAP.search(gap):
+                mode = "fund"
+            elif _ORG_IN_GAP.search(gap) and mode == "fund" and has_org_verb:
+                mode = "org"
+            if m.is_country and mode != "fund":
+                continue
+            _add(roles.funders if mode == "fund" else roles.organisers, m, taken)
+    for m in sms:
+        if re.match(r"['’]s\s+auspices", text[m.end : m.end + 12]):
+            _add(roles.organisers, m, taken)
+
+
+def _backward_roles(text: str, sent: tuple[int, int], sms: list[RoleMention], roles: Roles, taken: set) -> None:
+    for rx, mode in ((_ORG_VERB, "org"), (_FUND_VERB, "fund")):
+        for v in rx.finditer(text, sent[0], sent[1]):
+            if _PASSIVE.search(text[max(sent[0], v.start() - 20) : v.start()]):
+                continue
+            if mode == "org" and _BY_AFTER.match(text, v.end()):
+                continue
+            floor = _clause_start(text, sent, v.start())
+            chain = _chain_backward(text, sms, v.start(), floor)
+            if mode == "fund" and not re.search(r"\b(?:that|which|project|programme)\b", text[floor : v.start()]):
+                continue
+            ordered = [m for m, _ in reversed(chain)]
+            for i, m in enumerate(ordered):
+                gap = text[ordered[i - 1].end if i else floor : m.start]
+                role = "fund" if (mode == "fund" or _FUND_IN_GAP.search(gap)) else "org"
+                if (m.start, m.end) in taken or (m.is_country and role != "fund"):
+                    continue
+                _add(roles.funders if role == "fund" else roles.organisers, m, taken)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    head = text[line_start:pos]
+    return head.count("“") > head.count("”")
