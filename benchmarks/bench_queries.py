@@ -43,6 +43,7 @@ OTHERS = ["AT", "DE", "SI", "HR", "IT", "FR", "NL", "SE", "HU", "BG", "RO", "GR"
           "CZ", "SK", "PL", "BE", "ES", "PT", "DK", "FI", "NO", "IE", "LU", "MT", "CY", "EE", "LV", "LT",
           "UA", "MD", "GE", "AM", "AZ", "KZ"]
 PILLARS = [("WBCTi", 1), ("WBCSCi", 2), ("WBBSi", 3)]
+BRIDGE_NEAR = {"from_actor": "person-00017", "to_actor": "org-00001"}
 PARAMS = {"actor-timeline": {"actor": "org-00001"}, "collaborators": {"actor": "org-00001"},
           "bridges": {"from_actor": "person-00017", "to_actor": "person-01234"},
           "evidence": {"subject": "org-00001", "object": "event-000042"},
@@ -144,23 +145,29 @@ def load(store: EmbeddedStore, events: int) -> dict[str, float]:
             "generate_s": round(generated - started, 1), "load_s": round(loaded - generated, 1)}
 
 
-def time_queries(store: EmbeddedStore, runs: int) -> list[dict[str, object]]:
-    """Median and minimum milliseconds of every saved query after one warm-up run."""
+def time_query(store: EmbeddedStore, name: str, runs: int) -> dict[str, object]:
+    """Median and minimum milliseconds of one saved query after one warm-up run."""
+    params = PARAMS.get(name, {})
+    try:
+        rows = queries.run(store, name, **params)
+    except StoreError as exc:
+        return {"query": name, "median_ms": None, "min_ms": None, "rows": f"error: {exc}"}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        queries.run(store, name, **params)
+        times.append((time.perf_counter() - start) * 1000)
+    return {"query": name, "median_ms": round(statistics.median(times), 1), "min_ms": round(min(times), 1),
+            "rows": len(rows)}
+
+
+def time_queries(path: Path, runs: int) -> list[dict[str, object]]:
+    """Every saved query, each on a fresh read-only connection (as ``iisg-graph query`` opens the store),
+    so that one query exhausting LadybugDB's buffer pool does not fail the ones after it."""
     out = []
     for name in queries.catalog():
-        params = PARAMS.get(name, {})
-        try:
-            rows = queries.run(store, name, **params)
-        except StoreError as exc:
-            out.append({"query": name, "median_ms": None, "min_ms": None, "rows": f"error: {exc}"})
-            continue
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            queries.run(store, name, **params)
-            times.append((time.perf_counter() - start) * 1000)
-        out.append({"query": name, "median_ms": round(statistics.median(times), 1),
-                    "min_ms": round(min(times), 1), "rows": len(rows)})
+        with EmbeddedStore(path, read_only=True) as store:
+            out.append(time_query(store, name, runs))
     return out
 
 
@@ -178,8 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             with EmbeddedStore(path) as store:
                 info = load(store, args.events)
         print(f"graph: {info}", file=sys.stderr)
-        with EmbeddedStore(path, read_only=True) as store:  # as `iisg-graph query` opens it
-            results = time_queries(store, args.runs)
+        results = time_queries(path, args.runs)
     if args.json:
         print(json.dumps({"graph": info, "queries": results}, indent=2))
     else:

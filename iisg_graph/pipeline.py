@@ -52,6 +52,17 @@ def _extract(item: SourceItem) -> MeetingRecord:
     return record
 
 
+def _with_topic_pillars(record: Record) -> Record:
+    """A structured meeting record that states no pillar gets pillars inferred from its title and text,
+    stored as CONCERNS {basis: "inferred"}; records are not rewritten otherwise."""
+    if not isinstance(record, MeetingRecord) or record.pillars or record.inferred_pillars:
+        return record
+    from iisg_graph.extract import infer_pillars
+
+    inferred = infer_pillars(f"{record.title}\n\n{record.text or ''}")
+    return record.model_copy(update={"inferred_pillars": inferred}) if inferred else record
+
+
 def records_of(path: Path, *, skip_invalid: bool = False, skipped: list[str] | None = None) -> list[Record]:
     """Every record of one file (free text goes through extraction), validated."""
     out: list[Record] = []
@@ -68,7 +79,7 @@ def records_of(path: Path, *, skip_invalid: bool = False, skipped: list[str] | N
             if skipped is not None:
                 skipped.append(str(exc))
             continue
-        out.append(_extract(item) if isinstance(item, SourceItem) else item)
+        out.append(_extract(item) if isinstance(item, SourceItem) else _with_topic_pillars(item))
 
 
 def read_records(paths: Iterable[Path], *, skip_invalid: bool = False,

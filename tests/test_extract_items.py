@@ -158,3 +158,87 @@ def test_evidence_points_at_the_right_substring() -> None:
     assert ev["participant_countries"] == ["North Macedonia"]
     assert ev["kind"] == ["Workshop"]
     assert set(ev["inferred_pillars"]) >= {"migrant smuggling"}
+
+
+MORE = [
+    (
+        "Embassy of Italy hosts roundtable on organised crime in Tirana",
+        "On Tuesday, 14 March 2023, the Embassy of Italy in Tirana hosted a roundtable on the fight against organised "
+        "crime. The Minister of Interior of Albania, Mr. Bledar Çuçi, took part. H.E. Ambassador Fabrizio Bucci "
+        "opened the event, which was organized with financial support from the Government of Switzerland.",
+        {
+            "start_date": dt.date(2023, 3, 14),
+            "city": "Tirana",
+            "country": "AL",
+            "organisers": ["Embassy of Italy"],
+            "funders": ["Government of Switzerland"],
+            "participant_countries": ["AL"],
+            "people": ["Bledar Çuçi", "Fabrizio Bucci"],
+        },
+    ),
+    (
+        "IISG Board Meeting, Brussels, 12 December 2023",
+        "The meeting was attended by representatives of the EU Member States Austria, Slovenia and Croatia, as well "
+        "as Europol and Frontex.",
+        {
+            "start_date": dt.date(2023, 12, 12),
+            "city": "Brussels",
+            "country": "BE",
+            "organisers": [],
+            "participant_orgs": ["Europol", "Frontex"],
+            "participant_countries": ["AT", "SI", "HR"],
+        },
+    ),
+    (
+        "Delegation of the Ministry of Security of Bosnia and Herzegovina visits the IISG Secretariat",
+        "A delegation of the Ministry of Security of Bosnia and Herzegovina visited the IISG Secretariat in Tirana "
+        "on 2 February 2024. The Board Meeting is planned for June 2024 in Vienna.",
+        {
+            "start_date": dt.date(2024, 2, 2),
+            "city": "Tirana",
+            "country": "AL",
+            "organisers": [],
+            "participant_orgs": ["Ministry of Security of Bosnia and Herzegovina", "IISG Secretariat"],
+            "participant_countries": ["BA"],
+        },
+    ),
+    (
+        "Regional workshop on firearms trafficking held in Belgrade",
+        "A regional workshop was held in Belgrade, Serbia, on 21-22 September 2021. It was organised by SEESAC and "
+        "UNODC, with funding from Germany and France. The previous workshop was held in Sarajevo in March 2021.",
+        {
+            "start_date": dt.date(2021, 9, 21),
+            "end_date": dt.date(2021, 9, 22),
+            "city": "Belgrade",
+            "country": "RS",
+            "organisers": ["SEESAC", "UNODC"],
+            "funders": ["Germany", "France"],
+            "participant_countries": [],
+        },
+    ),
+    (
+        "Online consultation on the WBCTi response mapping",
+        "The IISG Secretariat organised an online consultation on 9 February 2022 with the national focal points. "
+        "Participants from Albania, North Macedonia and Montenegro took part. The next consultation will take place "
+        "in Podgorica in April 2022.",
+        {
+            "start_date": dt.date(2022, 2, 9),
+            "city": None,
+            "country": None,
+            "pillars": ["WBCTi"],
+            "organisers": ["IISG Secretariat"],
+            "participant_countries": ["AL", "MK", "ME"],
+            "kind": "consultation",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), MORE, ids=[m[0][:30] for m in MORE])
+def test_more_new_items(title: str, body: str, expected: dict) -> None:
+    r = extract_item(SourceItem(title=title, body=body, uri="more#1"))
+    for field, value in expected.items():
+        got = getattr(r, field)
+        if field == "people":
+            got = [p.name for p in got]
+        assert got == value, (field, got)

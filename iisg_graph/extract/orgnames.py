@@ -34,6 +34,7 @@ _BRACKET_COUNTRY = re.compile(r",\s*([A-Z][\w .*]+?)\)")
 
 _ACRONYM_AFTER = re.compile(r"\s*[(“\"]\s*([A-Z][A-Za-z0-9/&.-]{1,11}(?:\s[A-Z0-9]{1,6})?)\s*[)”\"]")
 
+_OF_DEMONYM = re.compile(r"\bof\s+the\s+([A-Z][a-z]+)\s")
 _PUNCT = re.compile(r"[^\w\s]")
 
 
@@ -73,11 +74,13 @@ def _country_of(word: str, gaz: Gazetteer) -> str | None:
 
 
 def _country_in(surface: str, gaz: Gazetteer) -> str | None:
+    """The country a name states: "... of Montenegro", "Albanian State Police", "... of the Albanian Police"."""
     m = _COUNTRY_TAIL.search(surface)
     if m and m.group(1).rstrip("*") in gaz.countries:
         return gaz.countries[m.group(1).rstrip("*")]
     first = surface.split()[0] if surface.split() else ""
-    return _country_of(first, gaz)
+    inner = _OF_DEMONYM.search(surface)
+    return _country_of(first, gaz) or (gaz.demonyms.get(inner.group(1)) if inner else None)
 
 
 def _ministry_name(surface: str, country: str | None, gaz: Gazetteer) -> str:

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from iisg_graph.extract.countries import participant_countries
-from iisg_graph.extract.dates import event_date
+from iisg_graph.extract.dates import EventDate, event_date
 from iisg_graph.extract.gazetteer import Gazetteer, gazetteer
 from iisg_graph.extract.kinds import event_kind
 from iisg_graph.extract.orgs import OrgEntity, find_orgs, fold
 from iisg_graph.extract.people import PersonFound, find_people
 from iisg_graph.extract.pillars import inferred_pillars_with_spans, stated_pillars
-from iisg_graph.extract.places import event_place
-from iisg_graph.extract.roles import RoleMention, assign_roles
+from iisg_graph.extract.places import EventPlace, event_place
+from iisg_graph.extract.roles import RoleMention, Roles, assign_roles
 from iisg_graph.extract.textutil import Mention, sentences
 from iisg_graph.extract.vocab import portfolio_of
-from iisg_graph.model.records import MeetingRecord, PersonMention, SourceRef
+from iisg_graph.model.records import InferredPillar, MeetingRecord, PersonMention, SourceRef
 from loaders.base import SourceItem
 
 __all__ = ["extract_item", "extract_items"]
@@ -52,13 +53,59 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     text = item.text
     title_end, body_start = len(item.title), len(item.title) + 2
     sents = sentences(text)
-    ev: dict[str, Spans] = {}
     date = event_date(text, body_start, sents)
     place = event_place(text, title_end, body_start, gaz)
     orgs = find_orgs(text, gaz)
     people = find_people(text, sents, orgs, gaz)
     orgs = _merge_entities(orgs + _derived_orgs(people, gaz), {fold(p.org) for p in people if p.org})
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
+    act = _actors(orgs, roles, people)
+    orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
+    countries = participant_countries(text, sents, gaz, orgs_at, act.tied, exclude=act.organiser_spans)
+    pillars = stated_pillars(text)
+    inferred = inferred_pillars_with_spans(text, set(pillars))
+    kind, kind_span = event_kind(item.title, item.body)
+    by_key = act.by_key
+    ev = _evidence(date, place, act, countries, people, pillars, inferred, kind_span)
+    return MeetingRecord(
+        title=item.title,
+        start_date=date.start,
+        end_date=date.end,
+        date_precision=date.precision,
+        city=place.city,
+        country=place.country,
+        pillars=list(pillars),
+        inferred_pillars=[p for p, _ in inferred],
+        organisers=[by_key[k].name for k in act.organisers],
+        participant_orgs=[by_key[k].name for k in act.participants],
+        participant_countries=list(countries),
+        people=[_person(p) for p in people],
+        funders=[by_key[k].name for k in act.funders]
+        + [_country_funder(text, v) for v in act.country_funders.values()],
+        kind=kind,
+        source=SourceRef(uri=item.uri, title=item.title),
+        text=text,
+        evidence=ev,
+    )
+
+
+@dataclass
+class _Actors:
+    """Who organised, attended and funded, by entity key, with what ties countries to them."""
+
+    by_key: dict[str, OrgEntity]
+    roles: Roles
+    organisers: list[str]
+    participants: list[str]
+    funders: list[str]
+    country_funders: dict[str, Spans]
+    tied: list[tuple[str, tuple[int, int]]]
+    organiser_spans: Spans
+
+
+def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> _Actors:
+    """Organisers / participants / funders from the role mentions; a rotating chair or a format ("Berlin
+    Process") only organises; a funder that is never otherwise named is no participant."""
     by_key = {e.key: e for e in orgs}
     organisers = [k for k in by_key if k in roles.organisers and k not in _NON_ACTORS]
     chairs = {k for k, e in by_key.items() if _is_chair(e) or _FORMAT.search(e.name)}
@@ -73,55 +120,49 @@ def extract_item(item: SourceItem) -> MeetingRecord:
         and (k in roles.neutral or fold(e.name) in person_keys)
         and not (k in funders and k not in roles.neutral)
     ]
-    country_funders = {k: v for k, v in roles.funders.items() if k.startswith("country:")}
-    tied = [
-        (by_key[k].country, by_key[k].mentions[0].span) for k in participants if by_key[k].country and k not in chairs
-    ]
-    tied += [
-        (p.country, p.span)
-        for p in people
-        if p.country and fold(p.org or "") not in {fold(by_key[k].name) for k in organisers}
-    ]
-    orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
-    org_spans = [s for k in organisers for s in roles.organisers[k]]
-    countries = participant_countries(text, sents, gaz, orgs_at, tied, exclude=org_spans)
-    pillars = stated_pillars(text)
-    inferred = inferred_pillars_with_spans(text, set(pillars))
-    kind, kind_span = event_kind(item.title, item.body)
+    organiser_names = {fold(by_key[k].name) for k in organisers}
+    tied = [(by_key[k].country, by_key[k].mentions[0].span) for k in participants if by_key[k].country]
+    tied += [(p.country, p.span) for p in people if p.country and fold(p.org or "") not in organiser_names]
+    return _Actors(
+        by_key=by_key,
+        roles=roles,
+        organisers=organisers,
+        participants=participants,
+        funders=funders,
+        country_funders={k: v for k, v in roles.funders.items() if k.startswith("country:")},
+        tied=tied,
+        organiser_spans=[s for k in organisers for s in roles.organisers[k]],
+    )
 
+
+def _evidence(
+    date: EventDate,
+    place: EventPlace,
+    act: _Actors,
+    countries: dict[str, Spans],
+    people: list[PersonFound],
+    pillars: dict[str, Spans],
+    inferred: list[tuple[InferredPillar, Spans]],
+    kind_span: tuple[int, int] | None,
+) -> dict[str, Spans]:
+    """Field → spans of the text each value was read from (``date_text`` keeps a date that gave no value)."""
+    ev: dict[str, Spans] = {}
+    roles = act.roles
     _ev(ev, "start_date", [date.span] if date.start and date.span else [])
     _ev(ev, "end_date", [date.span] if date.end and date.span else [])
     _ev(ev, "date_text", [date.span] if date.span and not date.start else [])
     _ev(ev, "city", [place.city_span] if place.city_span else [])
     _ev(ev, "country", [place.country_span] if place.country_span else [])
-    _ev(ev, "organisers", [s for k in organisers for s in roles.organisers[k]])
-    _ev(ev, "participant_orgs", [s for k in participants for s in roles.neutral.get(k, by_key[k].spans[:1])])
-    fund_spans = [s for k in funders for s in roles.funders[k]]
-    _ev(ev, "funders", fund_spans + [s for v in country_funders.values() for s in v])
+    _ev(ev, "organisers", act.organiser_spans)
+    _ev(ev, "participant_orgs", [s for k in act.participants for s in roles.neutral.get(k, act.by_key[k].spans[:1])])
+    fund_spans = [s for k in act.funders for s in roles.funders[k]]
+    _ev(ev, "funders", fund_spans + [s for v in act.country_funders.values() for s in v])
     _ev(ev, "participant_countries", [s for v in countries.values() for s in v])
     _ev(ev, "people", [s for p in people for s in p.spans])
     _ev(ev, "pillars", [s for v in pillars.values() for s in v])
     _ev(ev, "inferred_pillars", [s for _, spans in inferred for s in spans])
     _ev(ev, "kind", [kind_span] if kind_span else [])
-    return MeetingRecord(
-        title=item.title,
-        start_date=date.start,
-        end_date=date.end,
-        date_precision=date.precision,
-        city=place.city,
-        country=place.country,
-        pillars=list(pillars),
-        inferred_pillars=[p for p, _ in inferred],
-        organisers=[by_key[k].name for k in organisers],
-        participant_orgs=[by_key[k].name for k in participants],
-        participant_countries=list(countries),
-        people=[_person(p) for p in people],
-        funders=[by_key[k].name for k in funders] + [_country_funder(text, v) for v in country_funders.values()],
-        kind=kind,
-        source=SourceRef(uri=item.uri, title=item.title),
-        text=text,
-        evidence=ev,
-    )
+    return ev
 
 
 def _ev(ev: dict[str, Spans], field: str, spans: Spans) -> None:

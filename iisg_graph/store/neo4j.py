@@ -3,9 +3,10 @@
 Why it is written the way it is:
 
 - Upserts merge in Python with :func:`~iisg_graph.model.graph.merge_props`, the one rule the embedded
-  store and :class:`GraphBatch` apply, so both stores hold the same graph and report the same counts. Each
-  chunk of rows is read back (``UNWIND $ids … MATCH``), merged, and only new or changed rows are written
-  (``UNWIND $rows AS row MERGE …`` / ``MATCH … SET``); a reload of unchanged data writes nothing.
+  store and :class:`GraphBatch` apply, so both stores hold the same graph and report the same counts. One
+  ``UNWIND $rows AS row …`` statement per chunk creates what is missing and returns what exists; those
+  rows are merged here and written back (``MATCH … SET``) only when something changed, so a reload of
+  unchanged data writes nothing.
 - One ``upsert`` is one managed transaction (``session.execute_write``): the pipeline writes a file at a
   time and relies on a file being stored whole or not at all; the driver retries transient failures by
   running the whole function again, which is safe because it reads before it writes.
@@ -257,64 +258,69 @@ class Neo4jStore:
 
 
 def _upsert_nodes(tx: neo4j.ManagedTransaction, label: str, nodes: list[Node]) -> tuple[int, int]:
-    """Write one label's nodes; ``(created, updated)`` where updated means a property really changed."""
+    """Write one label's nodes; ``(created, updated)`` where updated means a property really changed.
+
+    One statement per chunk creates the missing nodes and returns the stored properties of the others
+    (a batch holds each key once, so CREATE after a failed OPTIONAL MATCH cannot duplicate a node; the
+    unique constraint would refuse it anyway); those are merged here and written back only if changed.
+    """
     cols = node_columns(label)
     created = updated = 0
     for chunk in _chunks(nodes):
-        found = tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN properties(n) AS p",
-                       ids=[n.id for n in chunk])
+        result = tx.run(f"UNWIND $rows AS row OPTIONAL MATCH (old:{label} {{id: row.id}}) "
+                        f"FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (n:{label}) SET n = row) "
+                        "WITH old WHERE old IS NOT NULL RETURN properties(old) AS p",
+                        rows=[n.props() for n in chunk])
         existing = {}
-        for record in found:
+        for record in result:
             props = record["p"]
             existing[props["id"]] = {c: props.get(c) for c in cols}
-        new, changed = [], []
+        changed = []
         for node in chunk:
             old = existing.get(node.id)
-            if old is None:
-                new.append(node.props())
-            else:
+            if old is not None:
                 merged = merge_props(old, node.props())
                 if merged != old:
                     changed.append(merged)
-        if new:
-            # MERGE rather than CREATE: the unique constraint then guards against a concurrent creator.
-            tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n = row", rows=new).consume()
         if changed:
             tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n = row", rows=changed).consume()
-        created += len(new)
+        created += len(chunk) - len(existing)
         updated += len(changed)
     return created, updated
 
 
 def _upsert_rels(tx: neo4j.ManagedTransaction, rel_type: str, src_label: str, dst_label: str,
                  rels: list[Rel]) -> tuple[int, int]:
-    """Write the relationships of one (type, from label, to label); both end nodes must exist."""
+    """Write the relationships of one (type, from label, to label); both end nodes must exist.
+
+    As for nodes: one statement creates the missing ones and returns the others' properties for the
+    merge; a row that matched no end node is neither, which is reported as an error.
+    """
     cols = rel_columns(rel_type)
-    pattern = f"(a:{src_label} {{id: row.s}})-[r:{rel_type}]->(b:{dst_label} {{id: row.d}})"
     created = updated = 0
     for chunk in _chunks(rels):
-        found = tx.run(f"UNWIND $rows AS row MATCH {pattern} RETURN row.s AS s, row.d AS d, properties(r) AS p",
-                       rows=[{"s": r.src, "d": r.dst} for r in chunk])
-        existing = {(rec["s"], rec["d"]): {c: rec["p"].get(c) for c in cols} for rec in found}
-        new, changed = [], []
-        for rel in chunk:
-            old = existing.get((rel.src, rel.dst))
-            if old is None:
-                new.append({"s": rel.src, "d": rel.dst, "p": rel.row()})
-            else:
-                merged = merge_props(old, rel.row())
+        rows = [{"s": r.src, "d": r.dst, "p": r.row()} for r in chunk]
+        result = tx.run(f"UNWIND $rows AS row MATCH (a:{src_label} {{id: row.s}}) MATCH (b:{dst_label} {{id: row.d}}) "
+                        f"OPTIONAL MATCH (a)-[old:{rel_type}]->(b) "
+                        f"FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | "
+                        f"CREATE (a)-[r:{rel_type}]->(b) SET r = row.p) "
+                        "WITH row, old WHERE old IS NOT NULL RETURN row.s AS s, row.d AS d, properties(old) AS p",
+                        rows=rows)
+        existing = {(rec["s"], rec["d"]): {c: rec["p"].get(c) for c in cols} for rec in result}
+        made = result.consume().counters.relationships_created
+        if made + len(existing) != len(chunk):
+            _missing_endpoint(tx, rel_type, src_label, dst_label, rows)
+        changed = []
+        for row in rows:
+            old = existing.get((row["s"], row["d"]))
+            if old is not None:
+                merged = merge_props(old, row["p"])
                 if merged != old:
-                    changed.append({"s": rel.src, "d": rel.dst, "p": merged})
-        if new:
-            summary = tx.run(f"UNWIND $rows AS row MATCH (a:{src_label} {{id: row.s}}) "
-                             f"MATCH (b:{dst_label} {{id: row.d}}) CREATE (a)-[r:{rel_type}]->(b) SET r = row.p",
-                             rows=new).consume()
-            made = summary.counters.relationships_created
-            if made != len(new):
-                _missing_endpoint(tx, rel_type, src_label, dst_label, new)
+                    changed.append({**row, "p": merged})
         if changed:
-            tx.run(f"UNWIND $rows AS row MATCH {pattern} SET r = row.p", rows=changed).consume()
-        created += len(new)
+            tx.run(f"UNWIND $rows AS row MATCH (a:{src_label} {{id: row.s}})-[r:{rel_type}]->"
+                   f"(b:{dst_label} {{id: row.d}}) SET r = row.p", rows=changed).consume()
+        created += made
         updated += len(changed)
     return created, updated
 
