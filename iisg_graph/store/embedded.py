@@ -52,13 +52,17 @@ class EmbeddedStore:
         except RuntimeError as exc:
             raise StoreError(f"cannot open embedded database {self.path}: {exc}") from exc
         self._conn = ladybug.Connection(self._db)
+        # Read-only runs use their own connection: LadybugDB caches prepared statements per connection,
+        # and a statement first prepared inside a read-only transaction stays read-only there.
+        self._reader = ladybug.Connection(self._db)
         if not read_only:
             self._exec_many(schema_statements("ladybug"))
 
     # -- low level -------------------------------------------------------------------------------
-    def _exec(self, cypher: str, params: dict[str, Any] | None = None) -> list[Row]:
+    def _exec(self, cypher: str, params: dict[str, Any] | None = None,
+              conn: ladybug.Connection | None = None) -> list[Row]:
         try:
-            result = self._conn.execute(cypher, params or {})
+            result = (conn or self._conn).execute(cypher, params or {})
         except RuntimeError as exc:
             raise StoreError(f"embedded store: {exc}") from exc
         names = result.get_column_names()
@@ -81,20 +85,20 @@ class EmbeddedStore:
         """Run Cypher with parameters; inside a read-only transaction unless ``write=True``."""
         if write or self.read_only:
             return self._exec(cypher, params)
-        self._exec("BEGIN TRANSACTION READ ONLY")
+        self._exec("BEGIN TRANSACTION READ ONLY", conn=self._reader)
         try:
-            rows = self._exec(cypher, params)
+            rows = self._exec(cypher, params, conn=self._reader)
         except StoreError as exc:
-            self._rollback()
+            self._rollback(self._reader)
             if "read-only" in str(exc):
                 raise StoreError(f"{exc} — this is a read-only run; pass write=True (--write) to change data") from exc
             raise
-        self._exec("COMMIT")
+        self._exec("COMMIT", conn=self._reader)
         return rows
 
-    def _rollback(self) -> None:
+    def _rollback(self, conn: ladybug.Connection | None = None) -> None:
         with contextlib.suppress(RuntimeError):  # a failed statement may already have ended it
-            self._conn.execute("ROLLBACK")
+            (conn or self._conn).execute("ROLLBACK")
 
     def upsert(self, batch: GraphBatch) -> dict[str, int]:
         counts = {"nodes_created": 0, "nodes_updated": 0, "rels_created": 0, "rels_updated": 0}
@@ -245,6 +249,7 @@ class EmbeddedStore:
         self._exec("MATCH (n) DETACH DELETE n")
 
     def close(self) -> None:
+        self._reader.close()
         self._conn.close()
         self._db.close()
 
