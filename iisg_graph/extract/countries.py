@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from iisg_graph.extract.gazetteer import Gazetteer
+from iisg_graph.extract.textutil import caseless_regex, lower_view
 
 __all__ = ["country_list_at", "participant_countries"]
 
@@ -22,6 +23,7 @@ _TRIGGER = re.compile(
     r"envoys|practitioners|prosecutors|judges|nationals|secretaries)\b",
     re.I,
 )
+_TRIGGER_LOW = caseless_regex(_TRIGGER)  # for ``lower_view(text)``: the same spans, a third of the cost
 _TRIGGER_GAP = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:of|and)\s+(?:the\s+)?[a-z][a-z/ -]*?\s+)*(?:of|from)\s+(?:the\s+)?"
     r"(?:incoming\s+|outgoing\s+|current\s+)?"
@@ -46,6 +48,9 @@ _PRESIDENCY_VERB = re.compile(
     r"\b(?:attended|took\s+part|participated|sent\s+representatives|were\s+represented|"
     r"was\s+represented|joined)\b"
 )
+_PRESIDENCY = re.compile(r"Presidenc(?:y|ies)\b")
+_DEMONYM_LIST_END = re.compile(r"(?:\s+(?:and|,)\s*|\s*,\s*|\s+)(?:[A-Z][a-z]+\s+)*")
+_DEMONYM_LIST_TAIL = re.compile(r"(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s*$")
 
 
 def country_list_at(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> list[tuple[str, int, int]]:
@@ -104,7 +109,8 @@ def participant_countries(
 
     for code, span in tied:
         add(code, *span)
-    for t in _TRIGGER.finditer(text):
+    view = lower_view(text)
+    for t in _TRIGGER.finditer(text) if view is None else _TRIGGER_LOW.finditer(view):
         g = _TRIGGER_GAP.match(text, t.end())
         if g:
             for code, s, e in country_list_at(text, g.end(), gaz, orgs_at):
@@ -128,15 +134,15 @@ def _possessive_roles(text: str, gaz: Gazetteer, add) -> None:
 
 
 def _presidencies(text: str, sentences: list[tuple[int, int]], gaz: Gazetteer, add) -> None:
+    if "Presidenc" not in text:
+        return  # the common case: no sentence can match
     for s, e in sentences:
-        for m in re.finditer(r"Presidenc(?:y|ies)\b", text[s:e]):
+        for m in _PRESIDENCY.finditer(text[s:e]):
             pos = s + m.start()
             clause = text[pos:e]
             if not _PRESIDENCY_VERB.search(clause[:60]):
                 continue
             before = text[max(s, pos - 60) : pos]
             for d in gaz.demonym_rx.finditer(before):
-                if re.fullmatch(
-                    r"(?:\s+(?:and|,)\s*|\s*,\s*|\s+)(?:[A-Z][a-z]+\s+)*", before[d.end() :] + " "
-                ) or re.match(r"(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s*$", before[d.end() :]):
+                if _DEMONYM_LIST_END.fullmatch(before[d.end() :] + " ") or _DEMONYM_LIST_TAIL.match(before[d.end() :]):
                     add(gaz.demonyms[d.group()], max(s, pos - 60) + d.start(), max(s, pos - 60) + d.end())

@@ -89,6 +89,8 @@ _DATELINE = re.compile(  # "Skopje, 13 September 2023 –" (not "On Tuesday, 14 
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w .'’-]{1,40},\s+"
 )
 _TODAY = re.compile(r"\b(?:today|this morning|yesterday)\b", re.I)
+_NON_DIGIT = re.compile(r"\D")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def _month(s: str | None) -> int | None:
 
 
 def _int(s: str | None) -> int | None:
-    return int(re.sub(r"\D", "", s)) if s else None
+    return int(_NON_DIGIT.sub("", s)) if s else None
 
 
 def _date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
@@ -182,7 +184,7 @@ def _excluded(text: str, d: DateMention, sent_start: int) -> bool:
     words = " ".join(before.split()[-5:])
     if _NOT_EVENT.search(words) or _NOT_EVENT_NEAR.search(before):
         return True
-    if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) and d.day2 is None:
+    if _FROM_BEFORE.search(before) and d.day2 is None:
         return True  # "from 1 January 2017": the start of a period
     head = text[sent_start : d.span[0]]
     return head.count("(") > head.count(")")  # "(7-9 November 2016)": a date in brackets

@@ -36,6 +36,13 @@ _ACRONYM_AFTER = re.compile(r"\s*[(“\"]\s*([A-Z][A-Za-z0-9/&.-]{1,11}(?:\s[A-Z
 
 _OF_DEMONYM = re.compile(r"\bof\s+the\s+([A-Z][a-z]+)\s")
 _PUNCT = re.compile(r"[^\w\s]")
+_MINISTRY_OF = re.compile(r"Ministry\s+(?:of|for)\s+\S")
+_PREFIX = re.compile(r"((?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(['’]s)?)\s+$")
+_AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+_BEFORE_MINISTRY = re.compile(r"^(?:[A-Z]\w+\s+)*?(?=Ministry\b)")
+_TWO_MINISTRIES = re.compile(r"\bMinistry\b.*\bof\b.*\bof\b.*Ministry")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
+_ACRONYM_SHAPE = re.compile(r"[A-Z0-9/-]+")
 
 
 @lru_cache(maxsize=65536)
@@ -91,14 +98,14 @@ def _ministry_name(surface: str, country: str | None, gaz: Gazetteer) -> str:
     m = _COUNTRY_TAIL.search(body)
     if m and m.group(1).rstrip("*") in gaz.countries:
         body = body[: m.start()].rstrip()
-    if not re.match(r"Ministry\s+(?:of|for)\s+\S", body):
+    if not _MINISTRY_OF.match(body):
         return surface
     return f"{body} of {gaz.country_names.get(country, country)}"
 
 
 def _prefix_country(text: str, start: int, gaz: Gazetteer) -> tuple[str | None, int]:
     """A demonym / possessive country / country name just before ``start``: (ISO2, new start)."""
-    m = re.search(r"((?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(['’]s)?)\s+$", text[max(0, start - 40) : start])
+    m = _PREFIX.search(text, max(0, start - 40), start)
     if not m:
         return None, start
     word = m.group(2)
@@ -139,20 +146,14 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
             or (_bracket_country(text, e, gaz) if head == "Ministry" else None)
             or (entry.country if entry and entry.kind in {"ministry", "police", "embassy"} else None)
         )
-        if (
-            country is None
-            and head == "Ministry"
-            and prev
-            and prev[1]
-            and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev[0] : s])
-        ):
+        if country is None and head == "Ministry" and prev and prev[1] and _AND_GAP.fullmatch(text, prev[0], s):
             country = prev[1]  # "Italy's Ministry of the Interior and Ministry of Foreign Affairs"
         prev = (e, country if head == "Ministry" else None)
         acr = acronym_after(text, e)
         name = surface
         if head == "Ministry" or (head in NATIONAL_HEADS and surface.split()[0] in gaz.demonyms):
-            base = re.sub(r"^(?:[A-Z]\w+\s+)*?(?=Ministry\b)", "", surface) if head == "Ministry" else surface
-            if head == "Ministry" and country and not re.search(r"\bMinistry\b.*\bof\b.*\bof\b.*Ministry", base):
+            base = _BEFORE_MINISTRY.sub("", surface) if head == "Ministry" else surface
+            if head == "Ministry" and country and not _TWO_MINISTRIES.search(base):
                 name = _ministry_name(base, country, gaz)
             elif head in NATIONAL_HEADS and country and head != "Ministry":
                 name = surface  # "Albanian State Police": kept as written
@@ -160,7 +161,7 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
             head in NATIONAL_HEADS
             and country
             and _prefix_country(text, s, gaz)[0]
-            and re.search(r"['’]s\s+$", text[max(0, s - 3) : s])
+            and _POSSESSIVE_GAP.search(text[max(0, s - 3) : s])
         ):
             name = f"{surface} of {gaz.country_names.get(country, country)}"
         if acr and head in {"Presidency", "Chairmanship"}:
@@ -177,7 +178,7 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
         if ent is None:
             ent = ents[key] = OrgEntity(name=name, key=key, country=country, known=entry, head=head)
         ent.country = ent.country or country
-        if entry and not acr and len(surface) > len(ent.name) and not re.fullmatch(r"[A-Z0-9/-]+", ent.name):
+        if entry and not acr and len(surface) > len(ent.name) and not _ACRONYM_SHAPE.fullmatch(ent.name):
             ent.name = surface  # "Commission" then "European Commission": keep the fuller form
         ent.mentions.append(Mention(s, e, surface, "org", ent.name, {"country": country}))
         if acr:

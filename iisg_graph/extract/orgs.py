@@ -23,6 +23,14 @@ _PROJECT_AFTER = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:meeting|session|conference|workshop|gathering|Meeting|Session)\b")
 _CAP_OR_DATE = re.compile(r"[ \t]*[A-Z(]|,\s+\d")
 _QUOTED_NAME = re.compile(r" [“\"]([A-Z][a-z][^”\"]{1,30})[”\"]")
+_WORKING_GROUP = re.compile(r"Working\s+Groups?$")
+# An ALL-CAPS word; the "(?<!...)" boundary follows the first letter so that ``re`` can skip to capitals.
+_ACRONYM = re.compile(r"([A-Z](?<![\w/(-](?s:.))[A-Z0-9]{1,9}(?:[- ][A-Z0-9]{2,6})?)(?![\w/)-])")
+_ROMAN = re.compile(r"[IVXLC]+")
+_ACTOR_BEFORE = re.compile(r"(?:\bwith|\band|\bby|\bof|,)\s+(?:the\s+)?$")
+_ACTOR_AFTER = re.compile(r"\s+(?:and\b|held|organi[sz]ed|hosted|met|convened|premises|team|representatives)")
+_POSSESSIVE_JOIN = re.compile(r"['’]s ")
+_LOWER = re.compile(r"[a-z]")
 
 
 def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
@@ -50,7 +58,7 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         if (
             (head in EVENT_BODY_HEADS and head not in ORG_HEADS)
             or _EVENT_AFTER.match(text, e)
-            or re.search(r"Working\s+Groups?$", surface)
+            or _WORKING_GROUP.search(surface)
         ):
             cands.append((s, e, "event", None))
             continue
@@ -84,19 +92,17 @@ def _unknown_acronyms(
     """ALL-CAPS names that no list knows, accepted where the text treats them as an actor."""
     taken = [(s, e) for s, e, _, _ in cands]
     out = []
-    for m in re.finditer(r"(?<![\w/(-])([A-Z][A-Z0-9]{1,9}(?:[- ][A-Z0-9]{2,6})?)(?![\w/)-])", text):
+    for m in _ACRONYM.finditer(text):
         acr, s, e = m.group(1), m.start(1), m.end(1)
         if acr in NOT_ORG_ACRONYMS or acr in gaz.orgs or acr in gaz.countries or any(a <= s < b for a, b in taken):
             continue
-        if sum(c.isalpha() for c in acr) < 2 or re.fullmatch(r"[IVXLC]+", acr):
+        if sum(c.isalpha() for c in acr) < 2 or _ROMAN.fullmatch(acr):
             continue
         if any(_PROJECT_AFTER.match(text, x.end()) for x in re.finditer(re.escape(acr), text)):
             continue
         before = text[max(0, s - 25) : s]
         after = text[e : e + 25]
-        if re.search(r"(?:\bwith|\band|\bby|\bof|,)\s+(?:the\s+)?$", before) or re.match(
-            r"\s+(?:and\b|held|organi[sz]ed|hosted|met|convened|premises|team|representatives)", after
-        ):
+        if _ACTOR_BEFORE.search(before) or _ACTOR_AFTER.match(after):
             if text[s - 1 : s] == "(":
                 continue
             out.append((s, e, "acronym", None))
@@ -111,8 +117,8 @@ def _drop_nested(text: str, cands: list) -> list:
     for c in cands:
         if (
             out
-            and re.fullmatch(r"['’]s ", text[out[-1][1] : c[0]])
-            and re.search(r"[a-z]", text[c[0] : c[1]])
+            and _POSSESSIVE_JOIN.fullmatch(text, out[-1][1], c[0])
+            and _LOWER.search(text, c[0], c[1])
             and out[-1][3] is not None
             and c[2] not in ("event", "acronym")
         ):

@@ -10,6 +10,7 @@ stage fast.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer
 from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, words
@@ -50,12 +51,21 @@ _DASH = re.compile(r"[ \t]+[–—][ \t]+")
 
 def cap_tokens(text: str) -> list[tuple[int, int, str]]:
     """Tokens of the capitalised stretches only (found by one regex pass): the rest can hold no name."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for run in _CAP_STRETCH.finditer(text):
-        out.extend((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, run.start(), run.end()))
+        base = run.start()
+        out.extend([(base + s, base + e, t) for s, e, t in _stretch_tokens(run.group())])
     return out
 
 
+@lru_cache(maxsize=65536)
+def _stretch_tokens(stretch: str) -> tuple[tuple[int, int, str], ...]:
+    """Tokens of one stretch, offsets relative to it. Names recur from item to item, so their
+    tokenisation is cached (``_TOKEN`` has no look-around: a stretch tokenises alone as in the text)."""
+    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(stretch))
+
+
+@lru_cache(maxsize=65536)
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper() or (tok[0].isdigit() and len(tok) < 6) or bool(_LOWER_CAP.match(tok))
 
@@ -69,6 +79,7 @@ def bare(tok: str) -> str:
 _HEADS = ORG_HEADS | EVENT_BODY_HEADS
 
 
+@lru_cache(maxsize=65536)
 def _is_head(tok: str) -> bool:
     return tok in _HEADS or bare(tok) in _HEADS
 
@@ -78,19 +89,24 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
     runs: list[list[int]] = []
     cur: list[int] = []
     i = 0
-    while i < len(toks):
+    n = len(toks)
+    while i < n:
         s, _, t = toks[i]
-        gap = text[toks[cur[-1]][1] : s] if cur else ""
+        # cur, when open, always ends with token i - 1: the gap is the text between the two tokens
         joined = bool(cur) and (
-            _SPACE.fullmatch(gap) is not None
-            or (_DASH.fullmatch(gap) is not None and _is_cap(t) and any(_is_head(toks[j][2]) for j in cur))
+            _SPACE.fullmatch(text, toks[i - 1][1], s) is not None
+            or (
+                _DASH.fullmatch(text, toks[i - 1][1], s) is not None
+                and _is_cap(t)
+                and any(_is_head(toks[j][2]) for j in cur)
+            )
         )
         if _is_cap(t):
             if not joined and cur:
                 runs.append(cur)
                 cur = []
             cur.append(i)
-            if POSSESSIVE.search(t) and (_possessor(t, gaz) or bare(t) in ORG_HEADS):
+            if t.endswith(("'s", "’s")) and (_possessor(t, gaz) or bare(t) in ORG_HEADS):
                 runs.append(cur)
                 cur = []
         elif cur and joined and t in _CONNECT:
@@ -157,6 +173,7 @@ def _split_and(seg: list[int], toks: list[tuple[int, int, str]], known_at: set[i
 _ROLEISH = {"general", "executive", "senior", "acting", "state", "vice", "deputy", "assistant", "chief"}
 
 
+@lru_cache(maxsize=65536)
 def _role(tok: str) -> bool:
     low = tok.lower()
     return low in ROLE_WORDS or low.rstrip("s") in ROLE_WORDS or low in _ROLEISH

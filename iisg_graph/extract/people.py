@@ -40,6 +40,20 @@ _ROLE_AFTER = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _PAREN_AFTER = re.compile(r"^\s+\(([^()]{2,80})\)")
+_ROLE_MODIFIERS = re.compile(r"((?:(?:[A-Z][\w.'’*/-]*|interior|foreign|deputy|assistant|state)\s+){1,4})$")
+_ROLE_LEAD = re.compile(r"^(?:The|the|his|her|His|Her|On|By|From|With|After|and|And)\s+")
+_APPOSITION = re.compile(r"^,\s+([^,;()]+(?:,\s+(?:Home|Consumers|Refugees)[^,;()]*)*)")
+_ARTICLE = re.compile(r"^(?:the|a|an|his|her)\s+")
+_ROLE_END = re.compile(r"\s+(?:said|stressed|underlined|thanked|praised|opened|addressed|and\s+(?:his|her))\b")
+_AND = re.compile(r"\s+and\s+")
+_CODE = re.compile(r"[A-Z0-9/&.-]{2,12}")
+_LOWER_WORD = re.compile(r"[a-z]+\s")
+_SPACES = re.compile(r"\s+")
+_EU_COMMISSIONER = re.compile(r"\b(?:European|EU)\s+Commissioner\b|\bCommissioner\s+for\b")
+_OF_PLACE = re.compile(r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w*]+(?:\s+(?:and\s+)?[A-Z]\w+)*)")
+_POSSESSOR = re.compile(r"([A-Z][\w ]+?)['’]s\b")
+_LED_BY = re.compile(r"\b(?:chaired|co-chaired|moderated|hosted)\s+by\s+(?:\w+\s+){0,3}$", re.I)
+_LED_WORD = re.compile(r"(chaired|moderated|hosted)", re.I)
 _EXTRA_STOP = words(
     """The This That These Those Western Balkans Balkan European Union Regional National International Republic
     Federal State General Deputy Assistant Head Director Minister Secretary Chief Interior Affairs Foreign
@@ -137,6 +151,14 @@ def _valid_tokens(run: str, stop: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=65536)
+def _name_spans(run: str, stop: frozenset[str]) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, word count) of the name-like sub-runs of a capitalised run, offsets into ``run``.
+    Capitalised runs recur across items (names, institutions, sentence openers), so this is cached."""
+    offs = [(t.start(), t.end()) for t in _WORD.finditer(run)]
+    return tuple((offs[a][0], offs[b - 1][1], b - a) for a, b in _valid_tokens(run, stop))
+
+
 def _role_before(text: str, s: int, sent_start: int) -> tuple[str, int] | None:
     window = text[max(sent_start, s - 110) : s]
     hon = _HON_RX.search(window)
@@ -147,10 +169,7 @@ def _role_before(text: str, s: int, sent_start: int) -> tuple[str, int] | None:
         return None
     start = s - (len(text[max(sent_start, s - 110) : s]) - m.start())
     # extend left over modifiers: "RCC Secretary General", "Albanian Deputy", "Albania's interior"
-    pre = re.search(
-        r"((?:(?:[A-Z][\w.'’*/-]*|interior|foreign|deputy|assistant|state)\s+){1,4})$",
-        text[max(sent_start, start - 60) : start],
-    )
+    pre = _ROLE_MODIFIERS.search(text[max(sent_start, start - 60) : start])
     if pre:
         start -= len(pre.group(1))
     end = start + len(text[start:s].rstrip())
@@ -158,7 +177,7 @@ def _role_before(text: str, s: int, sent_start: int) -> tuple[str, int] | None:
         end = s - len(text[max(sent_start, s - 110) : s]) + hon.start()
         end = start + len(text[start:end].rstrip())
     role = text[start:end].strip(" ,")
-    role = re.sub(r"^(?:The|the|his|her|His|Her|On|By|From|With|After|and|And)\s+", "", role)
+    role = _ROLE_LEAD.sub("", role)
     return (role, end - len(role)) if role else None
 
 
@@ -166,11 +185,11 @@ def _role_after(text: str, e: int, sent_end: int) -> tuple[str, int] | None:
     rest = text[e:sent_end]
     if not _ROLE_AFTER.match(rest):
         return None
-    m = re.match(r"^,\s+([^,;()]+(?:,\s+(?:Home|Consumers|Refugees)[^,;()]*)*)", rest)
+    m = _APPOSITION.match(rest)
     if not m:
         return None
-    role = re.sub(r"^(?:the|a|an|his|her)\s+", "", m.group(1)).strip()
-    role = re.split(r"\s+(?:said|stressed|underlined|thanked|praised|opened|addressed|and\s+(?:his|her))\b", role)[0]
+    role = _ARTICLE.sub("", m.group(1)).strip()
+    role = _ROLE_END.split(role)[0]
     return role.strip().rstrip(".;:"), e + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
 
 
@@ -191,13 +210,11 @@ def find_people(
     org_spans = [sp for ent in orgs for sp in ent.spans]
     found: list[PersonFound] = []
     for m in _NAME_RX.finditer(text):
-        run = m.group()
-        offs = [(t.start(), t.end()) for t in _WORD.finditer(run)]
-        for a, b in _valid_tokens(run, stop):
-            s, e = m.start() + offs[a][0], m.start() + offs[b - 1][1]
+        for a, b, n in _name_spans(m.group(), stop):
+            s, e = m.start() + a, m.start() + b
             if any(x <= s < y for x, y in org_spans):
                 continue  # "... for Combating Document Fraud": part of an organisation's name
-            p = _person(text, s, e, b - a, sentences, gaz)
+            p = _person(text, s, e, n, sentences, gaz)
             if p:
                 found.append(p)
     people = _dedupe(found)
@@ -209,7 +226,7 @@ def find_people(
             and p.role
             and p.role_span
             and prev.span[1] <= p.role_span[0]
-            and re.fullmatch(r"\s+and\s+", text[prev.span[1] : p.role_span[0]])
+            and _AND.fullmatch(text, prev.span[1], p.role_span[0])
             and not _role_country(p.role, gaz)
         ):
             lead = _role_country(prev.role, gaz)  # "Austrian Foreign Minister A and Interior Minister B"
@@ -243,9 +260,9 @@ def _person(
         if not paren or n < 2:
             return None
         inner = paren.group(1).strip()
-        if inner in gaz.countries or re.fullmatch(r"[A-Z0-9/&.-]{2,12}", inner) or re.match(r"[a-z]+\s", inner):
+        if inner in gaz.countries or _CODE.fullmatch(inner) or _LOWER_WORD.match(inner):
             return None
-    honorific = re.sub(r"\s+", " ", hon.group().strip()) if hon else None
+    honorific = _SPACES.sub(" ", hon.group().strip()) if hon else None
     role, role_start = before or after or (None, None)
     bracket = False
     if role is None and paren:
@@ -294,20 +311,18 @@ def _attach_org(p: PersonFound, text: str, orgs: list[OrgEntity], gaz: Gazetteer
             article = "the " if port == "Interior" and "the interior" in role.lower() else ""
             p.org = f"Ministry of {article}{port}" + (f" of {country}" if country else "")
             p.derived_org = True
-        elif re.search(r"\b(?:European|EU)\s+Commissioner\b|\bCommissioner\s+for\b", role):
+        elif _EU_COMMISSIONER.search(role):
             p.org, p.derived_org = "European Commission", True
 
 
 def _role_country(role: str, gaz: Gazetteer) -> str | None:
     for m in gaz.demonym_rx.finditer(role):
         return gaz.demonyms[m.group()]
-    for m in re.finditer(
-        r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w*]+(?:\s+(?:and\s+)?[A-Z]\w+)*)", role
-    ):
+    for m in _OF_PLACE.finditer(role):
         cm = gaz.country_rx.match(m.group(1))
         if cm:
             return gaz.countries[cm.group()]
-    m = re.search(r"([A-Z][\w ]+?)['’]s\b", role)
+    m = _POSSESSOR.search(role)
     if m and m.group(1) in gaz.countries:
         return gaz.countries[m.group(1)]
     return None
@@ -317,8 +332,8 @@ def _attendance(p: PersonFound, text: str, sentences: list[tuple[int, int]]) -> 
     s = p.span[0]
     sent = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
     before = text[max(sent[0], s - 40) : s]
-    if re.search(r"\b(?:chaired|co-chaired|moderated|hosted)\s+by\s+(?:\w+\s+){0,3}$", before, re.I):
-        word = re.search(r"(chaired|moderated|hosted)", before, re.I).group(1).lower()
+    if _LED_BY.search(before):
+        word = _LED_WORD.search(before).group(1).lower()
         p.attendance = {"chaired": "chair", "moderated": "moderator", "hosted": "host"}[word]
         return
     after = text[p.span[1] : min(sent[1], p.span[1] + 140)]

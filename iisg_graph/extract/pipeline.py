@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from iisg_graph.extract.countries import participant_countries
 from iisg_graph.extract.dates import EventDate, event_date
@@ -29,6 +30,8 @@ __all__ = ["extract_item", "extract_items"]
 
 _NON_ACTORS = {"european-union"}  # "the EU" is a funder or a setting, not an attendee, in this domain's prose
 _FORMAT = re.compile(r"\bProcess$")  # "Berlin Process": a format the meeting belongs to, not an attendee
+_LEADING_THE = re.compile(r"^the\s+")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 Spans = list[tuple[int, int]]
 
 
@@ -172,7 +175,7 @@ def _ev(ev: dict[str, Spans], field: str, spans: Spans) -> None:
 
 def _country_funder(text: str, spans: Spans) -> str:
     s, e = spans[0]
-    return re.sub(r"^the\s+", "", text[s:e])
+    return _LEADING_THE.sub("", text[s:e])
 
 
 def _person(p: PersonFound) -> PersonMention:
@@ -208,32 +211,42 @@ def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEnt
     "Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Albania"). A ministry that is some
     person's own ("Minister of Interior X ... the Ministry of Interior said") stays apart."""
     merged: dict[str, OrgEntity] = {}
+    key_of_fold: dict[str, str] = {}  # folded name -> key of the first merged entity with that name
     for e in orgs:
-        e.key = next((k for k, o in merged.items() if fold(o.name) == fold(e.name)), e.key)
+        folded = fold(e.name)
+        e.key = key_of_fold.get(folded, e.key)
         if e.key in merged:
             merged[e.key].mentions.extend(e.mentions)
         else:
             merged[e.key] = e
+            key_of_fold.setdefault(folded, e.key)
     ents = list(merged.values())
     for e in list(ents):
-        if fold(e.name) in person_orgs and "ministry" in fold(e.name):
+        folded = fold(e.name)
+        if folded in person_orgs and "ministry" in folded:
             continue
-        first = fold(e.name).split()[:1]
-        cands = [
-            o
-            for o in ents
-            if o is not e
-            and (
-                fold(o.name).split()[:1] == first
-                or "ministry" in fold(e.name)
-                or any(fold(m.text).split()[:1] == first for m in o.mentions)
-            )
-        ]
-        target = next((o for o in cands if _more_specific(o, e)), None)
+        first, ministry = _first_word(e.name), "ministry" in folded
+        target = next(
+            (
+                o
+                for o in ents
+                if o is not e
+                and (_first_word(o.name) == first or ministry or any(_first_word(m.text) == first for m in o.mentions))
+                and _more_specific(o, e)
+            ),
+            None,
+        )
         if target:
             target.mentions.extend(e.mentions)
             ents.remove(e)
     return ents
+
+
+@lru_cache(maxsize=65536)
+def _first_word(name: str) -> str:
+    """The first word of ``fold(name)`` ("" for none): names are compared on it when merging."""
+    words = fold(name).split()
+    return words[0] if words else ""
 
 
 def _more_specific(big: OrgEntity, small: OrgEntity) -> bool:
@@ -283,6 +296,6 @@ def _role_mentions(text: str, orgs: list[OrgEntity], gaz: Gazetteer) -> list[Rol
     for m in gaz.country_rx.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             start = m.start()
-            pre = re.search(r"\bthe\s+$", text[max(0, start - 4) : start])
+            pre = _THE_BEFORE.search(text[max(0, start - 4) : start])
             out.append(RoleMention(start - (len(pre.group()) if pre else 0), m.end(), f"country:{m.group()}", True))
     return out

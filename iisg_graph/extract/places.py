@@ -35,6 +35,12 @@ _COUNTRY_LOC = re.compile(
 )
 _SEP = re.compile(r",[ \t]*|[ \t]+\(|[ \t]+")
 _PAIR = re.compile(r"\b(in|at|The|the)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+_DATELINE = re.compile(r"[^,\n]{0,40},\s+\d")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|,\s*$")
+_VENUE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s+\($")
+_COMMA_DIGIT = re.compile(r",\s+\d")
+_TODAY = re.compile(r"\btoday\b", re.I)
 
 
 class EventPlace(NamedTuple):
@@ -54,7 +60,7 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer) -> boo
         word = nxt.group().strip()
         if word not in gaz.countries and word not in gaz.places and not word.startswith(("On", "From")):
             return True  # "Berlin Process", "Tirana International Airport"
-    prev = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", text[max(0, s - 30) : s])
+    prev = _PREV_WORD.search(text, max(0, s - 30), s)
     if (
         prev
         and prev.group(1)[0].isupper()
@@ -62,7 +68,7 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer) -> boo
         and prev.group(1).rstrip(".") not in gaz.countries
     ):
         return True  # "DCAF Ljubljana", "GIZ Office Skopje"
-    if s == body_start and re.match(r"[^,\n]{0,40},\s+\d", text[s : s + 60]):
+    if s == body_start and _DATELINE.match(text[s : s + 60]):
         return True  # a dateline
     sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
     return bool(_DISTRACT.search(" ".join(text[sent_start:s].split()[-6:])))
@@ -114,13 +120,13 @@ def _location_country(text: str, start: int, end: int, gaz: Gazetteer, title: bo
     for m in gaz.country_rx.finditer(text, start, end):
         before = text[max(start, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
-        if title and (re.search(r"\bin\s+(?:the\s+)?$|,\s*$", before) or (m.start() == start and after[:1] == ":")):
+        if title and (_IN_BEFORE.search(before) or (m.start() == start and after[:1] == ":")):
             if title and before.rstrip().endswith(",") and m.end() < end - 2:
                 continue
             return gaz.countries[m.group()], (m.start(), m.end())
         if _COUNTRY_LOC.search(before):
             return gaz.countries[m.group()], (m.start(), m.end())
-        if re.search(r"[A-Z][\w'’-]+\s+\($", before) and after.startswith(")"):
+        if _VENUE_BRACKET.search(before) and after.startswith(")"):
             return gaz.countries[m.group()], (m.start(), m.end())  # "at Wilton Park (UK)"
     return None
 
@@ -128,7 +134,7 @@ def _location_country(text: str, start: int, end: int, gaz: Gazetteer, title: bo
 def _dateline_city(text: str, body_start: int, gaz: Gazetteer) -> tuple[int, int, str, str] | None:
     """ "Vienna, 9 May 2023 – ... today ...": the dateline names the place of a same-day event."""
     m = gaz.place_rx.match(text, body_start)
-    if m and re.match(r",\s+\d", text[m.end() : m.end() + 4]) and re.search(r"\btoday\b", text, re.I):
+    if m and _COMMA_DIGIT.match(text[m.end() : m.end() + 4]) and _TODAY.search(text):
         return (m.start(), m.end(), m.group(), gaz.places[m.group()][1])
     return None
 
