@@ -11,8 +11,16 @@ from iisg_graph.pipeline import ingest
 from iisg_graph.resources import sample_dir
 from iisg_graph.store.embedded import EmbeddedStore
 
+pytest_plugins = ["neo4j_fixture", "golden_plugin"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 RECORD_SAMPLE = [sample_dir() / "iisg_news_2023.records.jsonl", sample_dir() / "partners_news_dev.records.jsonl"]
+
+
+@pytest.fixture(scope="session")
+def record_sample() -> list[Path]:
+    """The bundled sample as structured records (11 IISG items, 55 partner items)."""
+    return list(RECORD_SAMPLE)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from click.testing import CliRunner
 
 from iisg_graph.cli import cli
-from tests.conftest import RECORD_SAMPLE
 
 
 @pytest.fixture
@@ -19,9 +18,9 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def loaded(runner, tmp_path) -> str:
+def loaded(runner, tmp_path, record_sample) -> str:
     uri = f"embedded:{tmp_path / 'g.db'}"
-    result = runner.invoke(cli, ["load", *map(str, RECORD_SAMPLE), "--store", uri, "-q"])
+    result = runner.invoke(cli, ["load", *map(str, record_sample), "--store", uri, "-q"])
     assert result.exit_code == 0, result.output
     return uri
 

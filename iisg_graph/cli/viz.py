@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 import networkx as nx
 
+from iisg_graph.analysis import ACTOR_LABELS, PARTICIPATION, select_events
 from iisg_graph.cli.common import store_option
 from iisg_graph.cli.output import stderr
 from iisg_graph.store import open_store
@@ -14,30 +15,14 @@ from iisg_graph.views.network_html import write_network_html
 
 __all__ = ["actor_event_graph", "viz"]
 
-_ACTORS = {"Person", "Organisation", "Country"}
-
-
 def actor_event_graph(graph: nx.MultiDiGraph, pillar: str | None = None, year_from: int | None = None,
                       year_to: int | None = None, include_inferred: bool = True) -> nx.Graph:
-    """Actors and the events they attended or organised, filtered by pillar and year."""
-    keep_events = set()
-    for node, data in graph.nodes(data=True):
-        if data.get("label") != "Event":
-            continue
-        year = data.get("year")
-        if (year_from and (year is None or year < year_from)) or (year_to and (year is None or year > year_to)):
-            continue
-        if pillar:
-            concerns = [d for _, p, d in graph.out_edges(node, data=True)
-                        if d["type"] == "CONCERNS" and p == pillar
-                        and (include_inferred or d.get("basis") == "stated")]
-            if not concerns:
-                continue
-        keep_events.add(node)
+    """Actors and the events they attended or organised, events filtered as the analysis filters them."""
+    keep = set(select_events(graph, pillar=pillar, include_inferred=include_inferred,
+                             from_year=year_from, to_year=year_to))
     out = nx.Graph()
     for u, v, data in graph.edges(data=True):
-        if v in keep_events and data["type"] in {"ATTENDED", "ORGANISED"} \
-                and graph.nodes[u].get("label") in _ACTORS:
+        if v in keep and data["type"] in PARTICIPATION and graph.nodes[u].get("label") in ACTOR_LABELS:
             out.add_node(u, **graph.nodes[u])
             out.add_node(v, **graph.nodes[v])
             out.add_edge(u, v, type=data["type"], weight=1)

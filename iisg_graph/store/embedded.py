@@ -32,6 +32,13 @@ __all__ = ["EmbeddedStore"]
 _CHUNK = 5000
 
 
+def _rel_match(src_label: str, rel_type: str, dst_label: str) -> str:
+    """Match one relationship by its endpoint ids (``row.s``, ``row.d``). Separate MATCH clauses let
+    LadybugDB look both endpoints up by primary key; the one-pattern form scans (~40x slower measured)."""
+    return (f"MATCH (a:{src_label} {{id: row.s}}) MATCH (b:{dst_label} {{id: row.d}}) "
+            f"MATCH (a)-[r:{rel_type}]->(b)")
+
+
 def _chunks(items: list[Any], size: int = _CHUNK) -> list[list[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -123,7 +130,7 @@ class EmbeddedStore:
         ret = ", ".join(f"n.{c} AS {c}" for c in cols)
         found: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(ids):
-            for row in self._exec(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN {ret}", {"ids": chunk}):
+            for row in self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN {ret}", {"ids": chunk}):
                 found[row["id"]] = row
         return found
 
@@ -151,7 +158,7 @@ class EmbeddedStore:
         ret = ", ".join(f"r.{c} AS {c}" for c in cols)
         found: dict[tuple[str, str], dict[str, Any]] = {}
         for chunk in _chunks(sorted({r.src for r in rels})):
-            cypher = (f"MATCH (a:{src_label})-[r:{rel_type}]->(b:{dst_label}) WHERE a.id IN $ids "
+            cypher = (f"UNWIND $ids AS i MATCH (a:{src_label} {{id: i}}) MATCH (a)-[r:{rel_type}]->(b:{dst_label}) "
                       f"RETURN a.id AS `from`, b.id AS `to`, {ret}")
             for row in self._exec(cypher, {"ids": chunk}):
                 found[(row.pop("from"), row.pop("to"))] = row
@@ -174,8 +181,7 @@ class EmbeddedStore:
             self._copy(rel_type, table, f" (from='{src_label}', to='{dst_label}')")
         if changed:
             sets = ", ".join(f"r.{c} = row.{c}" for c in rel_columns(rel_type))
-            cypher = (f"UNWIND $rows AS row MATCH (a:{src_label} {{id: row.s}})-[r:{rel_type}]->"
-                      f"(b:{dst_label} {{id: row.d}}) SET {sets}")
+            cypher = f"UNWIND $rows AS row {_rel_match(src_label, rel_type, dst_label)} SET {sets}"
             for chunk in _chunks(changed):
                 self._exec(cypher, {"rows": chunk})
         return len(new), len(changed)
@@ -191,9 +197,8 @@ class EmbeddedStore:
                     pattern = f"(a:{src_label})-[r:{rel_type}]->(b:{dst_label})"
                     counts["rels_deleted"] += self._retract_in(
                         f"MATCH {pattern} WHERE list_contains(r.sources, $s) "
-                        "RETURN a.id AS a, b.id AS b, r.sources AS sources, r.evidence AS evidence",
-                        f"UNWIND $rows AS row MATCH (a:{src_label} {{id: row.a}})-[r:{rel_type}]->"
-                        f"(b:{dst_label} {{id: row.b}})",
+                        "RETURN a.id AS s, b.id AS d, r.sources AS sources, r.evidence AS evidence",
+                        f"UNWIND $rows AS row {_rel_match(src_label, rel_type, dst_label)}",
                         "r", source_id, prefix)
             for label in NODE_TYPES:
                 counts["nodes_deleted"] += self._retract_in(
