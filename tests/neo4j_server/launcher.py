@@ -117,6 +117,8 @@ class RunningServer:
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 stream.close()
+        if self.uri:  # a server that became ready leaves nothing behind; a failed start keeps its log
+            self.log.unlink(missing_ok=True)
 
     def __enter__(self) -> RunningServer:
         return self
