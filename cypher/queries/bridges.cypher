@@ -1,6 +1,6 @@
 // title: Bridges between two actors
 // description: The shortest chains of shared events linking two actors (by id, name or acronym), one row per step: who met whom at which event. Every shortest chain is included (steps shared by several chains appear once), up to 3 steps (6 relationships).
-// params: from_actor (DCAF), to_actor (EUROPOL)
+// params: from_actor (DCAF), to_actor (Europol)
 // Neo4j: allShortestPaths and 0-based lists. bridges.ladybug.cypher has ALL SHORTEST and 1-based lists.
 MATCH (a:Person|Organisation|Country)
 WHERE a.id = $from_actor OR a.name = $from_actor OR a.acronym = $from_actor

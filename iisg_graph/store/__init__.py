@@ -23,5 +23,5 @@ def open_store(uri: str | None = None, *, read_only: bool = False) -> GraphStore
     if uri.startswith(_NEO4J_SCHEMES):
         from iisg_graph.store.neo4j import Neo4jStore
 
-        return Neo4jStore.from_uri(uri)
+        return Neo4jStore.from_uri(uri, read_only=read_only)
     raise StoreError(f"unknown store URI {uri!r}: expected embedded:PATH, neo4j://HOST:PORT or bolt://HOST:PORT")
