@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_queries import _Generator  # noqa: E402  (sibling benchmark script)
+from bench_queries import _Generator
 
-from iisg_graph.store.embedded import EmbeddedStore  # noqa: E402
+from iisg_graph.store.embedded import EmbeddedStore
 
 
 def main(argv: list[str] | None = None) -> int:
