@@ -125,10 +125,15 @@ class EmbeddedStore:
         self._exec("COMMIT")
         return counts
 
+    def _is_empty(self, probe: str) -> bool:
+        return not self._exec(probe)
+
     def _existing_nodes(self, label: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         cols = node_columns(label)
         ret = ", ".join(f"n.{c} AS {c}" for c in cols)
         found: dict[str, dict[str, Any]] = {}
+        if self._is_empty(f"MATCH (n:{label}) RETURN n.id LIMIT 1"):
+            return found  # a first load skips the key lookups
         for chunk in _chunks(ids):
             for row in self._exec(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN {ret}", {"ids": chunk}):
                 found[row["id"]] = row
@@ -157,6 +162,8 @@ class EmbeddedStore:
         cols = rel_columns(rel_type)
         ret = ", ".join(f"r.{c} AS {c}" for c in cols)
         found: dict[tuple[str, str], dict[str, Any]] = {}
+        if self._is_empty(f"MATCH (:{src_label})-[r:{rel_type}]->(:{dst_label}) RETURN r.method LIMIT 1"):
+            return found
         for chunk in _chunks(sorted({r.src for r in rels})):
             cypher = (f"UNWIND $ids AS i MATCH (a:{src_label} {{id: i}}) MATCH (a)-[r:{rel_type}]->(b:{dst_label}) "
                       f"RETURN a.id AS `from`, b.id AS `to`, {ret}")
