@@ -202,33 +202,73 @@ def merge_props(old: dict[str, object], new: dict[str, object]) -> dict[str, obj
     return out
 
 
+def _open(props: dict[str, object]) -> dict[str, object]:
+    return {k: set(v) if isinstance(v, list) else v for k, v in props.items()}
+
+
+def _merge_open(acc: dict[str, object], new: dict[str, object]) -> None:
+    """:func:`merge_props` on an accumulator whose lists are sets: O(new) per merge, not O(all so far)."""
+    for key, value in new.items():
+        prev = acc.get(key)
+        if isinstance(prev, set):
+            prev.update(value or [])  # type: ignore[arg-type]
+        elif key == "props" and isinstance(prev, dict):
+            acc[key] = merge_props(prev, value)  # type: ignore[arg-type]
+        elif key == "confidence" and prev is not None and value is not None:
+            acc[key] = max(prev, value)  # type: ignore[call-overload]
+        elif value is not None:
+            acc[key] = value
+
+
+def _close(acc: dict[str, object]) -> dict[str, object]:
+    return {k: sorted(v) if isinstance(v, set) else v for k, v in acc.items()}
+
+
 class GraphBatch:
     """Nodes and relationships ready for a store, merged by key as they are added.
 
     Adding the same node twice unions its provenance and fills properties the first copy lacked, so a
-    batch never holds two rows with one key (which a bulk COPY would refuse).
+    batch never holds two rows with one key (which a bulk COPY would refuse). Merges accumulate in sets
+    (a country named in 40k items is merged 40k times), and ``nodes`` / ``rels`` are built from them on
+    first read after a change.
     """
 
     def __init__(self) -> None:
-        self.nodes: dict[tuple[str, str], Node] = {}
-        self.rels: dict[tuple[str, str, str], Rel] = {}
+        self._node_acc: dict[tuple[str, str], tuple[type[Node], dict[str, object]]] = {}
+        self._rel_acc: dict[tuple[str, str, str], dict[str, object]] = {}
+        self._nodes: dict[tuple[str, str], Node] | None = {}
+        self._rels: dict[tuple[str, str, str], Rel] | None = {}
+
+    @property
+    def nodes(self) -> dict[tuple[str, str], Node]:
+        if self._nodes is None:
+            self._nodes = {k: cls.model_construct(**_close(acc)) for k, (cls, acc) in self._node_acc.items()}
+        return self._nodes
+
+    @property
+    def rels(self) -> dict[tuple[str, str, str], Rel]:
+        if self._rels is None:
+            self._rels = {k: Rel.model_construct(**_close(acc)) for k, acc in self._rel_acc.items()}
+        return self._rels
 
     def add_node(self, node: Node) -> str:
         key = (node.LABEL, node.id)
-        old = self.nodes.get(key)
-        if old is None:
-            self.nodes[key] = node
+        acc = self._node_acc.get(key)
+        if acc is None:
+            self._node_acc[key] = (type(node), _open(node.props()))
         else:
-            self.nodes[key] = type(node).model_validate(merge_props(old.props(), node.props()))
+            _merge_open(acc[1], node.props())
+        self._nodes = None
         return node.id
 
     def add_rel(self, rel: Rel) -> None:
-        old = self.rels.get(rel.key)
-        if old is not None:
-            merged = merge_props(old.model_dump(), rel.model_dump(exclude={"props"}))
-            merged["props"] = merge_props(old.props, rel.props)
-            rel = Rel.model_validate(merged)
-        self.rels[rel.key] = rel
+        acc = self._rel_acc.get(rel.key)
+        data = rel.model_dump()
+        if acc is None:
+            self._rel_acc[rel.key] = _open(data)
+        else:
+            _merge_open(acc, data)
+        self._rels = None
 
     def extend(self, other: GraphBatch) -> None:
         for node in other.nodes.values():
