@@ -10,6 +10,7 @@ Run:  python benchmarks/bench_extract.py [--items 20000] [--seed 7]
 from __future__ import annotations
 
 import argparse
+import calendar
 import random
 import sys
 import time
@@ -116,20 +117,7 @@ ROLES = [
     "Programme Manager",
     "Chief of the Border Police",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name[1:])
 
 
 def _date(r: random.Random) -> str:

@@ -29,6 +29,7 @@ __all__ = [
     "Project",
     "Rel",
     "Source",
+    "changed_rows",
     "merge_props",
 ]
 
@@ -199,6 +200,26 @@ def merge_props(old: dict[str, object], new: dict[str, object]) -> dict[str, obj
             out[key] = max(prev, value)  # type: ignore[call-overload]
         elif value is not None:
             out[key] = value
+    return out
+
+
+def changed_rows(existing: dict[object, dict[str, object]],
+                 incoming: Iterable[tuple[object, dict[str, object]]]) -> list[dict[str, object]]:
+    """Stored rows merged with incoming ones (:func:`merge_props`), only those the merge changes.
+
+    Both stores use it so that a re-load writes nothing and an update writes exactly what changed.
+
+    >>> changed_rows({"a": {"id": "a", "sources": ["s1"]}}, [("a", {"id": "a", "sources": ["s1"]}),
+    ...                                                       ("b", {"id": "b", "sources": ["s2"]})])
+    []
+    """
+    out = []
+    for key, props in incoming:
+        old = existing.get(key)
+        if old is not None:
+            merged = merge_props(old, props)
+            if merged != old:
+                out.append(merged)
     return out
 
 

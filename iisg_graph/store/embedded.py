@@ -17,7 +17,7 @@ import networkx as nx
 import pyarrow as pa
 
 from iisg_graph.errors import StoreError
-from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS, GraphBatch, Node, Rel, merge_props
+from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS, GraphBatch, Node, Rel, changed_rows, merge_props
 from iisg_graph.store.base import Row
 from iisg_graph.store.schema import (
     node_arrow_schema,
@@ -142,13 +142,7 @@ class EmbeddedStore:
     def _upsert_nodes(self, label: str, nodes: list[Node]) -> tuple[int, int]:
         existing = self._existing_nodes(label, [n.id for n in nodes])
         new = [n.props() for n in nodes if n.id not in existing]
-        changed = []
-        for node in nodes:
-            old = existing.get(node.id)
-            if old is not None:
-                merged = merge_props(old, node.props())
-                if merged != old:
-                    changed.append(merged)
+        changed = changed_rows(existing, ((n.id, n.props()) for n in nodes))
         if new:
             self._copy(label, pa.Table.from_pylist(new, schema=node_arrow_schema(label)))
         if changed:

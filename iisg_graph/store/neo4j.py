@@ -33,7 +33,7 @@ import networkx as nx
 from neo4j import exceptions as neo4j_errors
 
 from iisg_graph.errors import StoreError
-from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS, GraphBatch, Node, Rel, merge_props
+from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS, GraphBatch, Node, Rel, changed_rows, merge_props
 from iisg_graph.store.base import Row
 from iisg_graph.store.schema import node_columns, rel_columns, schema_statements
 
@@ -275,13 +275,7 @@ def _upsert_nodes(tx: neo4j.ManagedTransaction, label: str, nodes: list[Node]) -
         for record in result:
             props = record["p"]
             existing[props["id"]] = {c: props.get(c) for c in cols}
-        changed = []
-        for node in chunk:
-            old = existing.get(node.id)
-            if old is not None:
-                merged = merge_props(old, node.props())
-                if merged != old:
-                    changed.append(merged)
+        changed = changed_rows(existing, ((n.id, n.props()) for n in chunk))
         if changed:
             tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n = row", rows=changed).consume()
         created += len(chunk) - len(existing)
