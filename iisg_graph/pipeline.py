@@ -4,10 +4,13 @@ Every record of every file is read and validated before anything is written, so 
 load with nothing half-stored (``strict``), or is reported and skipped (``skip_invalid``). Each file is
 then written in one store transaction. A source whose text changed since it was stored is retracted
 first, so the new version replaces only its own facts; an unchanged source is an idempotent no-op.
+Stored events dated near the load's meetings are shown to the resolver, so that a meeting reported again
+in a later load becomes another source of the same Event rather than a second Event.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,10 +21,11 @@ from iisg_graph.model.build import build_batch, source_id
 from iisg_graph.model.graph import GraphBatch
 from iisg_graph.model.records import MeetingRecord, ProjectRecord
 from iisg_graph.resolve import Resolver
+from iisg_graph.resources import cypher_dir
 from iisg_graph.store.base import GraphStore
 from loaders import SourceItem, expand_paths, loader_for
 
-__all__ = ["LoadReport", "ingest", "read_records", "records_of"]
+__all__ = ["LoadReport", "ingest", "read_records", "records_of", "stored_events"]
 
 log = logging.getLogger(__name__)
 Record = MeetingRecord | ProjectRecord
@@ -95,7 +99,8 @@ def ingest(store: GraphStore, paths: Iterable[Path], *, skip_invalid: bool = Fal
     report = LoadReport()
     files = read_records(paths, skip_invalid=skip_invalid, skipped=report.skipped)
     resolver = resolver or _default_resolver()
-    resolver.prepare([(r, source_id(r)) for _, records in files for r in records])
+    every = [r for _, records in files for r in records]
+    resolver.prepare([(r, source_id(r)) for r in every], stored_events(store, every))
     stored = store.source_hashes()
     for path, records in files:
         batch = build_batch(records, resolver, GraphBatch())
@@ -106,6 +111,17 @@ def ingest(store: GraphStore, paths: Iterable[Path], *, skip_invalid: bool = Fal
         if progress:
             progress(path, len(records))
     return report
+
+
+def stored_events(store: GraphStore, records: list[Record], margin_days: int = 10) -> list[dict[str, object]]:
+    """Events already in the store dated near the load's meetings: candidates for being reported again."""
+    dates = [d for r in records if isinstance(r, MeetingRecord) for d in (r.start_date, r.end_date) if d]
+    if not dates:
+        return []
+    margin = dt.timedelta(days=margin_days)
+    cypher = (cypher_dir() / "internal" / "events-in-window.cypher").read_text(encoding="utf-8")
+    return store.run(cypher, {"from_date": (min(dates) - margin).isoformat(),
+                              "to_date": (max(dates) + margin).isoformat()})
 
 
 def _retract_changed(store: GraphStore, batch: GraphBatch, stored: dict[str, str | None]) -> int:

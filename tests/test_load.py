@@ -126,3 +126,23 @@ def test_every_fact_carries_its_source(embedded, tmp_path):
                              {"s": sid})
     assert unsourced == [{"n": 0}]
     assert embedded.run("MATCH (n) WHERE size(n.sources) = 0 RETURN count(n) AS n") == [{"n": 0}]
+
+
+def test_a_later_report_of_a_stored_meeting_joins_its_event(embedded, tmp_path):
+    first = {**GOOD, "title": "Regional Support Group meeting on Pillar 3 in Skopje", "source": {"uri": "a"}}
+    later = {**GOOD, "title": "WBBSi Support Group meets in Skopje", "source": {"uri": "b"},
+             "participant_orgs": ["Frontex", "IOM"]}
+    ingest(embedded, [write_jsonl(tmp_path / "a.jsonl", first)])
+    ingest(embedded, [write_jsonl(tmp_path / "b.jsonl", later)])
+    assert embedded.stats()["nodes"]["Event"] == 1
+    rows = embedded.run("MATCH (e:Event)-[:REPORTED_IN]->(s:Source) RETURN s.uri AS uri ORDER BY uri")
+    assert [r["uri"] for r in rows] == ["a", "b"]
+    ingest(embedded, [write_jsonl(tmp_path / "b.jsonl", later)])  # and reloading changes nothing
+    assert embedded.stats()["nodes"]["Event"] == 1
+
+
+def test_a_different_meeting_on_other_days_stays_apart(embedded, tmp_path):
+    ingest(embedded, [write_jsonl(tmp_path / "a.jsonl", {**GOOD, "source": {"uri": "a"}})])
+    other = {**GOOD, "start_date": "2023-09-12", "source": {"uri": "b"}}
+    ingest(embedded, [write_jsonl(tmp_path / "b.jsonl", other)])
+    assert embedded.stats()["nodes"]["Event"] == 2

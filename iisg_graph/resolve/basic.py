@@ -58,8 +58,9 @@ Record = MeetingRecord | ProjectRecord
 class Resolver:
     """Exact-key resolution: folded names and ISO codes. The full resolver refines it."""
 
-    def prepare(self, records: list[tuple[Record, str]]) -> None:
-        """See every (record, source id) of a load before resolving mentions one by one."""
+    def prepare(self, records: list[tuple[Record, str]], stored_events: list[dict[str, object]] = ()) -> None:
+        """See every (record, source id) of a load, and the stored events it may report again, before
+        resolving mentions one by one."""
 
     def actor(self, name: str, record: Record) -> Entity:
         """An organisation (or a country, when the name is one) acting in a record."""

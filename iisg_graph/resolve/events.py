@@ -4,7 +4,8 @@ Two records are the same meeting when their dates overlap, their places agree (o
 the same country) and they share participants/organisers or a similar title — and no ordinal in the
 titles disagrees ("9th" vs "10th" conference). A record without a date never merges automatically (an
 annual meeting recurs in the same city); such pairs are review candidates, and a decision can join them.
-The cluster's id is the id its earliest source would have alone, so a single-source event keeps its id.
+The cluster's id is the id its earliest source would have alone, so a single-source event keeps its id;
+a cluster that includes an Event already in the store keeps that Event's id (reports across loads).
 """
 
 from __future__ import annotations
@@ -48,11 +49,21 @@ class EventFacts:
     place: str | None
     country: str | None
     actors: frozenset[str]
+    stored: bool = False  # an Event already in the store; ``key`` is then its id
 
     @classmethod
     def of(cls, record: MeetingRecord, source_id: str, place: str | None, actors: set[str]) -> EventFacts:
         return cls(source_id, record.id, record.source.uri, record.title, record.start_date,
                    record.end_date or record.start_date, place, record.country, frozenset(actors))
+
+    @classmethod
+    def of_stored(cls, row: dict[str, object]) -> EventFacts:
+        """A stored Event (a row of ``cypher/internal/events-in-window.cypher``)."""
+        start = dt.date.fromisoformat(str(row["start_date"])) if row.get("start_date") else None
+        end = dt.date.fromisoformat(str(row["end_date"])) if row.get("end_date") else start
+        return cls(str(row["id"]), None, None, str(row.get("title") or ""), start, end,
+                   row.get("place"), row.get("country"),  # type: ignore[arg-type]
+                   frozenset(a for a in row.get("actors") or [] if a), stored=True)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -111,10 +122,14 @@ class EventResolver:
         self.groups: list[list[EventFacts]] = []
 
     def prepare(self, facts: list[EventFacts]) -> None:
+        """Cluster reports; stored events among ``facts`` (``stored=True``) lend their id to the reports
+        that join them, so a later report of a stored meeting becomes another source of the same Event."""
         by_key = {f.key: f for f in facts}
         clusters: Clusters[str] = Clusters(by_key)
         self._judge(facts, clusters)
         for a, b in self._pairs(facts):
+            if by_key[a].stored and by_key[b].stored:
+                continue  # stored events were kept apart when they were loaded; a new load does not re-judge
             score, same, why = compare(by_key[a], by_key[b])
             if same and clusters.same(a, b):
                 continue
@@ -125,9 +140,9 @@ class EventResolver:
                 self.candidates.append(Candidate(f"{a} ({fa.title[:50]})", f"{b} ({fb.title[:50]})", score,
                                                  why, bool(merged)))
         for group in clusters.groups():
-            members = sorted((by_key[k] for k in group), key=lambda f: f.key)
+            members = sorted((by_key[k] for k in group), key=lambda f: (not f.stored, f.key))
             rep = members[0]
-            event_id = make_id("event", rep.title, rep.key)
+            event_id = rep.key if rep.stored else make_id("event", rep.title, rep.key)
             self.ids.update({m.key: event_id for m in members})
             if len(members) > 1:
                 self.groups.append(members)

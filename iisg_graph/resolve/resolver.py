@@ -48,8 +48,9 @@ class FullResolver(Resolver):
         self._persons: dict[tuple[int, int], tuple[PersonMention, Entity]] = {}
 
     # -- the load ----------------------------------------------------------------------------------
-    def prepare(self, records: list[tuple[Record, str]]) -> None:
-        """Cross-record decisions for one load; call once with every (record, source id)."""
+    def prepare(self, records: list[tuple[Record, str]], stored_events: list[dict[str, object]] = ()) -> None:
+        """Cross-record decisions for one load; call once with every (record, source id) and the stored
+        events the load's meetings may be further reports of (``pipeline.stored_events``)."""
         self._records = list(records)
         for record, sid in records:
             ctx = record_context(record, sid)
@@ -57,7 +58,8 @@ class FullResolver(Resolver):
             for name in org_mentions(record):
                 self.orgs.learn(self.orgs.parse(name), ctx)
         self.people.prepare([m for record, _ in records for m in self._person_mentions(record)])
-        self.events.prepare([self._event_facts(r, sid) for r, sid in records if isinstance(r, MeetingRecord)])
+        self.events.prepare([self._event_facts(r, sid) for r, sid in records if isinstance(r, MeetingRecord)]
+                            + [EventFacts.of_stored(row) for row in stored_events])
 
     def context(self, record: Record) -> RecordContext:
         """The record's context, computed once (keyed by identity: records are not hashable)."""
