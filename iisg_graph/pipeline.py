@@ -19,7 +19,7 @@ from pathlib import Path
 from iisg_graph.errors import InputError
 from iisg_graph.model.build import build_batch, source_id
 from iisg_graph.model.graph import GraphBatch
-from iisg_graph.model.records import MeetingRecord, ProjectRecord
+from iisg_graph.model.records import MeetingRecord, ProjectRecord, SourceRef
 from iisg_graph.resolve import Resolver
 from iisg_graph.resources import cypher_dir
 from iisg_graph.store.base import GraphStore
@@ -51,8 +51,8 @@ def _extract(item: SourceItem) -> MeetingRecord:
 
     record = extract_item(item)
     if item.published and not record.source.published:
-        record.source.published = item.published  # type: ignore[assignment] — validated below
-        record = MeetingRecord.model_validate(record.model_dump())
+        source = SourceRef(uri=record.source.uri, title=record.source.title, published=item.published)
+        record = record.model_copy(update={"source": source})
     return record
 
 
