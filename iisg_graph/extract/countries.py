@@ -20,16 +20,25 @@ __all__ = ["country_list_at", "participant_countries"]
 _TRIGGER = re.compile(
     r"\b(?:representatives?|delegates?|delegations?|ministers?|officials?|chiefs?|experts?|members?|teams?|"
     r"participants|heads|directors|authorities|counterparts|trainers|police|officers|ambassadors|deputies|"
-    r"envoys|practitioners|prosecutors|judges|nationals|secretaries)\b",
+    r"envoys|practitioners|prosecutors|judges|nationals|secretaries|investigators|analysts|specialists|"
+    r"focal\s+points|instructors|lecturers|trainees|inspectors|guards|staff)\b",
     re.I,
 )
 _TRIGGER_LOW = caseless_regex(_TRIGGER)  # for ``lower_view(text)``: the same spans, a third of the cost
 _TRIGGER_GAP = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:(?:of|and)\s+(?:the\s+)?[a-z][a-z/ -]*?\s+)*(?:of|from)\s+(?:the\s+)?"
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:of|and)\s+(?:the\s+)?(?:[a-z][a-z/ -]*?|"
+    # "Ministers of Interior of Albania and Kosovo": a capitalised portfolio, never a country, may sit between
+    r"(?:Interior|Internal\s+Affairs|Home\s+Affairs|Security|Justice|Foreign\s+Affairs|Finance|Defen[cs]e))\s+)*"
+    r"(?:of|from)\s+(?:the\s+)?"
     r"(?:incoming\s+|outgoing\s+|current\s+)?"
 )
 _CAME_FROM = re.compile(r"\b(?:came|come|coming|arrived|travelled|traveled)\s+from\s+(?:the\s+)?")
-_SIGN_WITH = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]{0,80}?\bwith\s+(?:the\s+)?")
+# "signed ... with Serbia" shows a party, "at the border with Greece" only geography
+_SIGN_WITH = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]{0,80}?(?<!border\s)(?<!borders\s)\bwith\s+(?:the\s+)?")
+# "Slovenia and Austria were represented by ...", "Albania and Kosovo also took part"
+_LIST_VERB = re.compile(
+    r"\s+(?:(?:were|was)\s+(?:also\s+)?represented|(?:also\s+)?(?:took\s+part|participated|attended))\b"
+)
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?")
 _ROLE_NOUN = (
     r"(?:(?:[a-z]+\s+){0,2}(?:ministers?|minister|state\s+secretary|secretary|delegations?|delegates|"
@@ -119,6 +128,11 @@ def participant_countries(
         for m in rx.finditer(text):
             for code, s, e in country_list_at(text, m.end(), gaz, orgs_at):
                 add(code, s, e)
+    for s, _ in sentences:
+        items = country_list_at(text, s, gaz, orgs_at)
+        if items and _LIST_VERB.match(text, _ITEM_TAIL.match(text, items[-1][2]).end()):
+            for code, a, b in items:
+                add(code, a, b)
     _possessive_roles(text, gaz, add)
     _presidencies(text, sentences, gaz, add)
     return found

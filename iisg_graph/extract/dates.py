@@ -65,6 +65,8 @@ _PATTERNS = [
     ),
     ("day", rf"{_THE}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("day", rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    # 19-21.11.2019 (numeric range, common in datelines of the region's press releases)
+    ("range", r"(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y1>(?:19|20)\d\d)(?!\d)"),
     ("day", r"(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)(?!\d)"),
     ("day", r"(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"),
     ("month", rf"(?:(?P<m0>{_MON}){_SEP})?(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})"),
@@ -140,7 +142,7 @@ def _mention(kind: str, g: dict[str, str | None], span: tuple[int, int]) -> Date
         return DateMention(span, None, None, "month", True, _month(g.get("m1")) or 0)
     d1, d2 = _int(g.get("d1")), _int(g.get("d2"))
     m1 = _month(g.get("m1")) or _int(g.get("n1"))
-    m2 = _month(g.get("m2"))
+    m2 = _month(g.get("m2")) or _int(g.get("n2"))
     y1, y2 = _int(g.get("y1")), _int(g.get("y2"))
     if not m1 and m2 and d2 and d1 and d1 > d2:  # "30 to 2 May": the range starts in the month before
         m1 = m2 - 1 if m2 > 1 else 12

@@ -39,7 +39,9 @@ _PUNCT = re.compile(r"[^\w\s]")
 _MINISTRY_OF = re.compile(r"Ministry\s+(?:of|for)\s+\S")
 _PREFIX = re.compile(r"((?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(['’]s)?)\s+$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
-_BEFORE_MINISTRY = re.compile(r"^(?:[A-Z]\w+\s+)*?(?=Ministry\b)")
+# Words before "Ministry" are the country ("Italian", "Albania's") and go; "Federal" is part of the name
+# ("Austrian Federal Ministry of the Interior" → "Federal Ministry of the Interior of Austria").
+_BEFORE_MINISTRY = re.compile(r"^(?:[A-Z]\w+\s+)*?(?=(?:Federal\s+)?Ministry\b)")
 _TWO_MINISTRIES = re.compile(r"\bMinistry\b.*\bof\b.*\bof\b.*Ministry")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
 _ACRONYM_SHAPE = re.compile(r"[A-Z0-9/-]+")
@@ -94,11 +96,12 @@ def _ministry_name(surface: str, country: str | None, gaz: Gazetteer) -> str:
     """ "Italian Ministry of Interior" → "Ministry of Interior of Italy" (the record convention)."""
     if not country:
         return surface
-    body = surface[surface.find("Ministry") :]
+    at = surface.find("Ministry")
+    body = surface[at - 8 if surface[:at].endswith("Federal ") else at :]
     m = _COUNTRY_TAIL.search(body)
     if m and m.group(1).rstrip("*") in gaz.countries:
         body = body[: m.start()].rstrip()
-    if not _MINISTRY_OF.match(body):
+    if not _MINISTRY_OF.match(body.removeprefix("Federal ")):
         return surface
     return f"{body} of {gaz.country_names.get(country, country)}"
 

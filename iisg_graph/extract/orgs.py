@@ -44,6 +44,8 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
     tok_at = {s: k for k, (s, _, _) in enumerate(toks)}
     known: list[tuple[int, int, OrgEntry]] = []
     for m in gaz.org_rx.finditer(text):
+        if text.startswith("-wide", m.end()):
+            continue  # "the OSCE-wide conference": a scope, not a mention of the organisation
         known.append((m.start(), m.end(), gaz.orgs[m.group()]))
     known_at = {tok_at[s] for s, _, _ in known if s in tok_at}
     cands: list[tuple[int, int, str | None, OrgEntry | None]] = []  # start, end, head, known

@@ -157,6 +157,13 @@ def _split_and(seg: list[int], toks: list[tuple[int, int, str]], known_at: set[i
                     and toks[rest[0]][2] == "the"
                 )
             )
+            # "EU Office and Kosovo Ministry of ...": a complete name on the left, a qualified head on the right
+            left_done = len([j for j in cur if toks[j][2] not in _CONNECT]) >= 2 and _is_head(toks[cur[-1]][2])
+            right_org = right_org or (left_done and any(_is_head(toks[j][2]) for j in right[1:2]))
+            # "of the Albanian State Police and of the Financial Intelligence Unit": a second "of" object
+            right_org = right_org or (
+                left_done and bool(rest) and toks[rest[0]][2] == "of" and any(_is_head(toks[j][2]) for j in right[:4])
+            )
             first_right_head = nxt is not None and (_is_head(toks[nxt][2]) or nxt in known_at)
             tail_for = any(toks[j][2] in {"for", "of"} for j in cur)
             lone_acronym = nxt is not None and len(right) == 1 and toks[nxt][2].isupper() and k + 2 == len(seg)
@@ -183,6 +190,7 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
     """Drop leading function words, dates and role phrases ("Head of the ..."); a minister's portfolio
     ("Minister of Public Administration") is not an organisation mention (the person stage derives it)."""
     k = 0
+    after_role = False
     while k < len(seg):
         t = toks[seg[k]][2]
         if t in _LEAD_DROP or t in _MONTHS or t[0].isdigit() or t in _CONNECT:
@@ -206,14 +214,24 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
                 ][2] in {"of", "for"}:
                     return []
                 k = j + 1
+                after_role = True
                 continue
             if j < len(seg):
                 k = j
                 continue
         break
     seg = seg[k:]
+    first_of = next((x for x, i in enumerate(seg) if toks[i][2] == "of"), None)
+    if after_role and first_of and not any(_is_head(toks[i][2]) for i in seg[:first_of]):
+        # "Director of Border and Migration of the Albanian State Police": the unit has no head noun of its
+        # own, the organisation is the one after "of"
+        seg = seg[first_of + 1 :]
+        while seg and toks[seg[0]][2] in _CONNECT:
+            seg = seg[1:]
     for j in range(len(seg) - 2, 0, -1):
         if toks[seg[j]][2] in {"of", "at", "for"} and _role(toks[seg[j - 1]][2]):
+            if toks[seg[j - 1]][2] == "General" and j >= 2 and _is_head(toks[seg[j - 2]][2]):
+                continue  # "Directorate General of Migration Management" is a body, not "a General of ..."
             if toks[seg[j - 1]][2].lower().startswith(("minister", "secretar")) and toks[seg[j]][2] != "at":
                 return []
             rest = seg[j + 1 :]
@@ -238,6 +256,8 @@ def shape_segments(
             h = heads[-1]
             first_of = next((k for k, i in enumerate(seg) if toks[i][2] in {"of", "for", "against"}), len(seg))
             type_head = max((k for k in heads if k < first_of), default=h)
+            if h + 2 < len(seg) and toks[seg[h + 1]][2] == "General" and toks[seg[h + 2]][2] in {"of", "for"}:
+                h += 1  # "Directorate General of/for ...": the head goes on (not "Police General Director")
             tail = seg[h + 1 :]
             if not (tail and toks[tail[0]][2] in {"of", "for", "against", "in", "to", "on"}):
                 seg = seg[: h + 1]

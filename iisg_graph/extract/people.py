@@ -309,7 +309,9 @@ def _attach_org(p: PersonFound, text: str, orgs: list[OrgEntity], gaz: Gazetteer
         if port and (p.country or explicit):
             country = gaz.country_names.get(p.country, p.country) if p.country else None
             article = "the " if port == "Interior" and "the interior" in role.lower() else ""
-            p.org = f"Ministry of {article}{port}" + (f" of {country}" if country else "")
+            # "Federal Minister of the Interior" heads a "Federal Ministry ..." (Austria, Germany)
+            federal = "Federal " if re.search(r"\bFederal\s+Minister\b", role) else ""
+            p.org = f"{federal}Ministry of {article}{port}" + (f" of {country}" if country else "")
             p.derived_org = True
         elif _EU_COMMISSIONER.search(role):
             p.org, p.derived_org = "European Commission", True

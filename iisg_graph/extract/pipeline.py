@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from iisg_graph.extract.countries import participant_countries
+from iisg_graph.extract.countries import country_list_at, participant_countries
 from iisg_graph.extract.dates import EventDate, event_date
 from iisg_graph.extract.gazetteer import Gazetteer, gazetteer
 from iisg_graph.extract.kinds import event_kind
@@ -22,7 +22,7 @@ from iisg_graph.extract.pillars import inferred_pillars_with_spans, stated_pilla
 from iisg_graph.extract.places import EventPlace, event_place
 from iisg_graph.extract.roles import RoleMention, Roles, assign_roles
 from iisg_graph.extract.textutil import Mention, sentences
-from iisg_graph.extract.vocab import portfolio_of
+from iisg_graph.extract.vocab import PORTFOLIOS, portfolio_of
 from iisg_graph.model.records import InferredPillar, MeetingRecord, PersonMention, SourceRef
 from loaders.base import SourceItem
 
@@ -30,7 +30,18 @@ __all__ = ["extract_item", "extract_items"]
 
 _NON_ACTORS = {"european-union"}  # "the EU" is a funder or a setting, not an attendee, in this domain's prose
 _FORMAT = re.compile(r"\bProcess$")  # "Berlin Process": a format the meeting belongs to, not an attendee
+# "OSCE Presence in Albania", "EU Delegation to Serbia": an international body's field office names the host
+# country, which that office does not represent
+_FIELD_OFFICE = re.compile(r"\b(?:Mission|Presence|Delegation|Office)\s+(?:to|in)\s")
 _LEADING_THE = re.compile(r"^the\s+")
+_PORTFOLIO_ALT = "|".join(sorted((re.escape(p) for p in PORTFOLIOS), key=len, reverse=True))
+# "the ministries of interior of Albania, Montenegro and North Macedonia", "the interior ministries of A and B".
+# Not "ministers of ...": unnamed ministers show their countries taking part, not ministries (dev convention).
+_PLURAL_MINISTRIES = re.compile(
+    rf"\b(?:[Mm]inistries\s+(?:of|for)\s+(?:the\s+)?(?P<p1>{_PORTFOLIO_ALT})"
+    rf"|(?P<p2>{_PORTFOLIO_ALT})\s+[Mm]inistries)\s+(?:of|from)\s+(?:the\s+)?",
+    re.I,
+)
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 Spans = list[tuple[int, int]]
 
@@ -60,7 +71,9 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     place = event_place(text, title_end, body_start, gaz)
     orgs = find_orgs(text, gaz)
     people = find_people(text, sents, orgs, gaz)
-    orgs = _merge_entities(orgs + _derived_orgs(people, gaz), {fold(p.org) for p in people if p.org})
+    orgs = _merge_entities(
+        orgs + _derived_orgs(people, gaz) + _plural_ministries(text, gaz), {fold(p.org) for p in people if p.org}
+    )
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
     act = _actors(orgs, roles, people)
     orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
@@ -124,7 +137,11 @@ def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> _
         and not (k in funders and k not in roles.neutral)
     ]
     organiser_names = {fold(by_key[k].name) for k in organisers}
-    tied = [(by_key[k].country, by_key[k].mentions[0].span) for k in participants if by_key[k].country]
+    tied = [
+        (by_key[k].country, by_key[k].mentions[0].span)
+        for k in participants
+        if by_key[k].country and not _FIELD_OFFICE.search(by_key[k].name)
+    ]
     tied += [(p.country, p.span) for p in people if p.country and fold(p.org or "") not in organiser_names]
     return _Actors(
         by_key=by_key,
@@ -206,6 +223,29 @@ def _derived_orgs(people: list[PersonFound], gaz: Gazetteer) -> list[OrgEntity]:
     return out
 
 
+def _plural_ministries(text: str, gaz: Gazetteer) -> list[OrgEntity]:
+    """One ministry per listed country: "representatives of the ministries of interior of Albania and Serbia"
+    names two ministries that the text shows taking part, though neither is written out as a name."""
+    out = []
+    for m in _PLURAL_MINISTRIES.finditer(text):
+        port = PORTFOLIOS[(m.group("p1") or m.group("p2")).lower()]
+        for k, (code, s, e) in enumerate(country_list_at(text, m.end(), gaz, {})):
+            name = f"Ministry of {port} of {gaz.country_names.get(code, code)}"
+            start = m.start() if k == 0 else s
+            entry = gaz.orgs.get(name)
+            out.append(
+                OrgEntity(
+                    name=name,
+                    key=entry.id if entry else fold(name),
+                    country=code,
+                    head="Ministry",
+                    known=entry,
+                    mentions=[Mention(start, e, text[start:e], "derived", name)],
+                )
+            )
+    return out
+
+
 def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEntity]:
     """Merge an entity into another that is plainly the same or more specific ("IISG" → "IISG Secretariat",
     "Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Albania"). A ministry that is some
@@ -273,6 +313,8 @@ def _more_specific(big: OrgEntity, small: OrgEntity) -> bool:
     ):
         return all(m.text == s for m in small.mentions)  # "IISG" (as a modifier) inside "IISG Secretariat"
     fb, fs = fold(b), fold(s)
+    if len(ts) >= 2 and big.country and small.country in (None, big.country) and fb.startswith(fs + " of "):
+        return True  # "the Customs Administration" and "Customs Administration of Serbia" named before
     if "ministry" not in fs or " of " in fs.replace("ministry of", ""):
         return False
     if fs.startswith("ministry") and fb.startswith(fs + " of ") and " of " in fb[len(fs) :]:

@@ -18,7 +18,7 @@ from iisg_graph.extract.gazetteer import Gazetteer
 __all__ = ["EventPlace", "event_place"]
 
 _DISTRACT = re.compile(
-    r"\b(?:adopted|announced|signed|based|seat|headquartered|headquarters|earlier|previous|previously|next|"
+    r"\b(?:adopted|announced|signed|based|seat|headquartered|(?<!at\sits\s)(?<!at\sthe\s)headquarters|earlier|previous|previously|next|"
     r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming)\b[^.;]*$",
     re.I,
 )

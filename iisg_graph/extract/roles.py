@@ -20,12 +20,16 @@ __all__ = ["RoleMention", "Roles", "assign_roles"]
 
 _ORG_CUES = re.compile(
     r"\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?(?:by|within|under\s+the\s+umbrella\s+of|in\s+the\s+framework\s+of)\s"
+    r"|\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?together\s+with\s"
     r"|\b(?:co-?)?hosted\s+(?:jointly\s+)?by\s|\bconvened\s+by\s|\binitiated\s+by\s|\bco-?chaired\s+by\s"
     r"|\bunder\s+the\s+(?:auspices|patronage|umbrella)\s+of\s|\bon\s+the\s+initiative\s+of\s"
+    r"|\b(?:at|upon|on)\s+the\s+invitation\s+of\s"
     r"|\bunder\s+(?=(?:the\s+)?(?:[A-Z][\w*-]*\s+){0,3}(?:Presidency|Chairmanship)[\w-]*\b(?!\s+of\s+the\s+Council))",
     re.I,
 )
-_COOP_CUE = re.compile(r"\bin\s+(?:cooperation|co-operation|partnership|collaboration)\s+with\s", re.I)
+_COOP_CUE = re.compile(
+    r"\bin\s+(?:close\s+|joint\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with\s", re.I
+)
 _FUND_CUES = re.compile(
     r"\b(?:co-?)?(?:funded|financed|sponsored)\s+(?:jointly\s+|generously\s+)?by\s"
     r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?support\s+(?:of|from)\s"
@@ -36,14 +40,20 @@ _FUND_CUES = re.compile(
 _ORG_VERB = re.compile(
     r"\b(?:(?:co-?)?organi[sz](?:ed|es|e)|(?:co-?)?host(?:ed|s)?|is\s+hosting|are\s+hosting|convened|convenes"
     r"|held|holds|is\s+holding|initiated|ran|helping\s+to\s+organi[sz]e|helped\s+(?:to\s+)?organi[sz]e)\b"
+    # Running an event is organising it, but "launched a report" / "delivered a speech" is not: the verb
+    # counts only with an event noun as its object.
+    r"|\b(?:launched|delivered|conducted|organised|organized)\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:training|trainings|course|workshop|seminar|conference|meeting|exercise|session|study\s+visit)\b"
 )
 _FUND_VERB = re.compile(r"\b(?:finance|finances|fund|funds|supports|support|co-?finance|co-?finances|sponsors)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 _GAP = re.compile(
     r"^(?:[\s,]+|\band\b|\bthe\b|\bits\b|\bwith\b|\btogether\b|\bjointly\b|\bworking\b|\balso\b|\bby\b|\bas\s+well\s+as\b"
-    r"|\bin\s+(?:cooperation|co-operation|partnership|collaboration)\s+with\b|\bunder\b|\bthe\s+auspices\s+of\b"
+    r"|\bin\s+(?:close\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with\b|\bunder\b|\bthe\s+auspices\s+of\b"
     r"|\bwith\s+the\s+(?:financial\s+|generous\s+)?support\s+of\b|\bgenerously\b|\b(?:supported|financed|funded)\s+by\b"
     r"|\bacting\b|\bthrough\b|\([^()]*\)|[–—][^–—.]{0,120}[–—]|\bof\s+the\s+project\b[^,]*|“[^”]*”|\"[^\"]*\""
+    # "Europol and Eurojust, within the EU-funded SIRIUS project, held ...": an aside naming the framework
+    r"|,\s*within\s+(?:the\s+)?[^,.;()]{0,60},|\bprojects?\b|\bprogrammes?\b"
     r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:\w+\s+)?partners?\b)*$",
     re.I,
@@ -51,7 +61,8 @@ _GAP = re.compile(
 # Any word that can start a role cue: sentences without one are skipped at once.
 _ANY_CUE = re.compile(  # matched on the lower-cased text
     r"organi[sz]|host|conven|held|holds|holding|initiat|\bran\b|auspices|patronage|umbrella|under\s+the|"
-    r"fund|financ|sponsor|support|grant|donat|chaired|cooperation|co-operation|partnership|collaboration"
+    r"fund|financ|sponsor|support|grant|donat|chaired|cooperation|co-operation|partnership|collaboration|invitation|"
+    r"launch|deliver|conduct"
 )
 _SUBUNIT_GAP = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?(?:\w+['’]s\s+)?")
 _PARTNER_GAP = re.compile(r"\s+partners?\s+(?:the\s+)?")
@@ -63,6 +74,9 @@ _BACKGROUND_CUE = re.compile(
     r"|\bled\s+by|\bwhich\s+is\s+led\s+by|\bmember\s+of\s+the|\bPresidency\s+of\s+the|\bpartner\s+in\s+the"
     r"|\bParties\s+(?:of|to)\s+the|\bbody\s+of\s+the|\bwithin\s+the|\bwithin"
     r"|\b(?:meeting|session|sitting)\s+of\s+the"
+    # the framework a meeting belongs to, not an attendee: "the Committee of Ministers of the Police Cooperation
+    # Convention", "the implementation of the Convention"
+    r"|\bCommittee\s+of\s+Ministers\s+of|\bimplementation\s+of"
     r"|\bas\s+an?\s+(?:active\s+)?\w*\s*partner)",
     re.I,
 )
