@@ -21,6 +21,7 @@ from iisg_graph.model.build import build_batch, source_id
 from iisg_graph.model.graph import GraphBatch
 from iisg_graph.model.records import MeetingRecord, ProjectRecord, SourceRef
 from iisg_graph.resolve import Resolver
+from iisg_graph.resolve.resolver import default_resolver
 from iisg_graph.resources import cypher_dir
 from iisg_graph.store.base import GraphStore
 from loaders import SourceItem, expand_paths, loader_for
@@ -98,7 +99,7 @@ def ingest(store: GraphStore, paths: Iterable[Path], *, skip_invalid: bool = Fal
     """Load files into ``store``; see the module docstring for the guarantees."""
     report = LoadReport()
     files = read_records(paths, skip_invalid=skip_invalid, skipped=report.skipped)
-    resolver = resolver or _default_resolver()
+    resolver = resolver or default_resolver()
     every = [r for _, records in files for r in records]
     resolver.prepare([(r, source_id(r)) for r in every], stored_events(store, every))
     stored = store.source_hashes()
@@ -131,11 +132,3 @@ def _retract_changed(store: GraphStore, batch: GraphBatch, stored: dict[str, str
             store.retract(sid)
             replaced += 1
     return replaced
-
-
-def _default_resolver() -> Resolver:
-    try:
-        from iisg_graph.resolve.resolver import default_resolver
-    except ImportError:
-        return Resolver()
-    return default_resolver()

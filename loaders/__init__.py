@@ -20,14 +20,7 @@ LOADER_MODULES = ("loaders.news_feed", "loaders.html_page", "loaders.records")
 
 
 def _modules() -> list[ModuleType]:
-    out = []
-    for name in LOADER_MODULES:
-        try:
-            out.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return out
+    return [importlib.import_module(name) for name in LOADER_MODULES]
 
 
 def supported_suffixes() -> dict[str, str]:

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 import click
 
 from iisg_graph import __version__
+from iisg_graph.cli.analyse import analyse
 from iisg_graph.cli.common import ErrorHandlingGroup
 from iisg_graph.cli.demo import demo
+from iisg_graph.cli.export import export
 from iisg_graph.cli.load_cmds import extract, load, stats
 from iisg_graph.cli.query_cmds import cypher, list_queries, query
+from iisg_graph.cli.review import review
 from iisg_graph.cli.viz import viz
 
 __all__ = ["cli", "main"]
-
-# Commands whose modules belong to later pipeline stages; each module defines a command of its name.
-_OPTIONAL = {"analyse": "iisg_graph.cli.analyse", "review": "iisg_graph.cli.review",
-             "export": "iisg_graph.cli.export"}
 
 
 @click.group(cls=ErrorHandlingGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,14 +33,8 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-for command in (demo, extract, load, stats, query, list_queries, cypher, viz):
+for command in (demo, extract, load, stats, query, list_queries, cypher, viz, analyse, review, export):
     cli.add_command(command)
-for name, module in _OPTIONAL.items():
-    try:
-        cli.add_command(getattr(importlib.import_module(module), name))
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
 
 
 def main() -> None:

@@ -61,7 +61,7 @@ def analyse(store_uri: str, pillar: str | None, stated_only: bool, from_year: in
 
         iisg-graph analyse --pillar WBBSi --from-year 2019 --top 5 --format json
     """
-    with open_store(store_uri, read_only=store_uri.startswith("embedded:")) as store:
+    with open_store(store_uri, read_only=True) as store:
         graph = store.to_networkx()
     filters = {"pillar": pillar, "include_inferred": not stated_only, "from_year": from_year,
                "to_year": to_year}

@@ -26,7 +26,7 @@ def export(store_uri: str, fmt: str, output: Path) -> None:
 
         iisg-graph export --format graphml -o iisg.graphml
     """
-    with open_store(store_uri, read_only=store_uri.startswith("embedded:")) as store:
+    with open_store(store_uri, read_only=True) as store:
         written = export_graph(store.to_networkx(), fmt, output)
     stderr.print(f"wrote {len(written)} file(s): {', '.join(str(p) for p in written[:3])}"
                  + (" …" if len(written) > 3 else ""))

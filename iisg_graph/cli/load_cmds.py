@@ -83,7 +83,7 @@ def stats(store_uri: str, fmt: str) -> None:
 
         iisg-graph stats --format json
     """
-    with open_store(store_uri, read_only=store_uri.startswith("embedded:")) as store:
+    with open_store(store_uri, read_only=True) as store:
         counts = store.stats()
     echo_rows(stats_rows(counts), fmt, title=f"graph in {store_uri}")
     sys.stdout.flush()

@@ -28,7 +28,7 @@ def query(name: str, params: tuple[str, ...], store_uri: str, fmt: str) -> None:
         iisg-graph query worked-together -p pillar=WBBSi -p min_events=2 --format csv
     """
     saved = queries.get(name)
-    with open_store(store_uri, read_only=store_uri.startswith("embedded:")) as store:
+    with open_store(store_uri, read_only=True) as store:
         rows = queries.run(store, name, **parse_params(params))
     echo_rows(rows, fmt, title=saved.title)
 
@@ -67,7 +67,6 @@ def cypher(text: str | None, file: Path | None, write: bool, params: tuple[str, 
     if bool(text) == bool(file):
         raise click.UsageError("give the Cypher either as an argument or with --file, not both")
     statement = file.read_text(encoding="utf-8") if file else text
-    read_only = not write and store_uri.startswith("embedded:")
-    with open_store(store_uri, read_only=read_only) as store:
+    with open_store(store_uri, read_only=not write) as store:
         rows = store.run(statement or "", parse_params(params), write=write)
     echo_rows(rows, fmt)

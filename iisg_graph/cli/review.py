@@ -37,7 +37,7 @@ def review(paths: tuple[Path, ...], store_uri: str, fmt: str) -> None:
     else:
         from iisg_graph.store import open_store
 
-        with open_store(store_uri, read_only=store_uri.startswith("embedded:")) as store:
+        with open_store(store_uri, read_only=True) as store:
             report = review_store(store)
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str))

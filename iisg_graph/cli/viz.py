@@ -45,7 +45,7 @@ def viz(store_uri: str, pillar: str | None, stated_only: bool, from_year: int | 
 
         iisg-graph viz --pillar WBBSi --from-year 2020 -o border.html
     """
-    with open_store(store_uri, read_only=store_uri.startswith("embedded:")) as store:
+    with open_store(store_uri, read_only=True) as store:
         graph = actor_event_graph(store.to_networkx(), pillar, from_year, to_year, not stated_only)
     path = write_network_html(graph, output, title=f"iisg-graph: {pillar or 'all pillars'}")
     stderr.print(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges written to {path}")

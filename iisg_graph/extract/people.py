@@ -10,6 +10,7 @@ of Bosnia and Herzegovina").
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,20 +70,7 @@ _EXTRA_STOP = words(
     Strategy Plan Action Joint Declaration Process Summit Group Board Committee Mission Delegation Resolution
     Convention Internal Lead Capacity Building Cyber Cybersecurity Integrated Expert Counterpart Manager"""
 )
-_MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
+_MONTHS = set(calendar.month_name[1:])
 _ATTEND = [
     ("chair", re.compile(r"\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presided)\b", re.I)),
     ("moderator", re.compile(r"\bmoderat(?:ed|es|ing|or)\b", re.I)),

@@ -312,9 +312,6 @@ class GraphBatch:
             groups.setdefault((rel.type, rel.src_label, rel.dst_label), []).append(rel)
         yield from groups.items()
 
-    def source_ids(self) -> set[str]:
-        return {k[1] for k in self.nodes if k[0] == "Source"}
-
     def __len__(self) -> int:
         return len(self.nodes) + len(self.rels)
 
