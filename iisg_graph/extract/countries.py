@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from iisg_graph.extract.gazetteer import Gazetteer
+from iisg_graph.extract.gazetteer import Gazetteer, phrase_hits
 from iisg_graph.extract.textutil import caseless_regex, lower_view
 
 __all__ = ["country_list_at", "participant_countries"]
@@ -33,6 +33,7 @@ _TRIGGER_GAP = re.compile(
     r"(?:incoming\s+|outgoing\s+|current\s+)?"
 )
 _CAME_FROM = re.compile(r"\b(?:came|come|coming|arrived|travelled|traveled)\s+from\s+(?:the\s+)?")
+_CAME_FROM_WORDS = ("came", "com", "arrived", "travel")  # one of them is in every ``_CAME_FROM`` match
 # "signed ... with Serbia" shows a party, "at the border with Greece" only geography
 _SIGN_WITH = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]{0,80}?(?<!border\s)(?<!borders\s)\bwith\s+(?:the\s+)?")
 # "Slovenia and Austria were represented by ...", "Albania and Kosovo also took part"
@@ -52,6 +53,7 @@ _ITEM_TAIL = re.compile(
     r"\*?(?:\s*\([^()]*\))?(?:\s+under\s+(?:UN\s+)?(?:UNSCR|Security\s+Council\s+Resolution|Resolution)\s+1244)?"
 )
 _POSS_ROLE = re.compile(r"['’]s\s+" + _ROLE_NOUN)
+_APOSTROPHES = ("'", "’")  # the first character ``_POSS_ROLE`` needs: checked before the pattern is tried
 _DEMONYM_ROLE = re.compile(r"\s+" + _ROLE_NOUN)
 _PRESIDENCY_VERB = re.compile(
     r"\b(?:attended|took\s+part|participated|sent\s+representatives|were\s+represented|"
@@ -124,7 +126,9 @@ def participant_countries(
         if g:
             for code, s, e in country_list_at(text, g.end(), gaz, orgs_at):
                 add(code, s, e)
-    for rx in (_CAME_FROM, _SIGN_WITH):
+    for rx, needed in ((_CAME_FROM, _CAME_FROM_WORDS), (_SIGN_WITH, ("sign",))):
+        if not any(w in text for w in needed):
+            continue  # the verb the pattern starts with is absent: skip the scan
         for m in rx.finditer(text):
             for code, s, e in country_list_at(text, m.end(), gaz, orgs_at):
                 add(code, s, e)
@@ -139,12 +143,12 @@ def participant_countries(
 
 
 def _possessive_roles(text: str, gaz: Gazetteer, add) -> None:
-    for m in gaz.country_rx.finditer(text):
-        if _POSS_ROLE.match(text, m.end()):
-            add(gaz.countries[m.group()], m.start(), m.end())
-    for m in gaz.demonym_rx.finditer(text):
-        if _DEMONYM_ROLE.match(text, m.end()):
-            add(gaz.demonyms[m.group()], m.start(), m.end())
+    for s, e, name in phrase_hits(gaz.country_rx, text):
+        if text[e : e + 1] in _APOSTROPHES and _POSS_ROLE.match(text, e):
+            add(gaz.countries[name], s, e)
+    for s, e, name in phrase_hits(gaz.demonym_rx, text):
+        if _DEMONYM_ROLE.match(text, e):
+            add(gaz.demonyms[name], s, e)
 
 
 def _presidencies(text: str, sentences: list[tuple[int, int]], gaz: Gazetteer, add) -> None:

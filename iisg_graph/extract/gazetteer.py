@@ -20,7 +20,7 @@ from iisg_graph.errors import ResolutionError
 from iisg_graph.extract.textutil import phrase_regex
 from iisg_graph.resources import data_dir
 
-__all__ = ["DATA_DIR", "Gazetteer", "OrgEntry", "gazetteer", "load_yaml"]
+__all__ = ["DATA_DIR", "Gazetteer", "OrgEntry", "gazetteer", "load_yaml", "phrase_hits"]
 
 DATA_DIR: Path = data_dir() / "gazetteers"
 ORG_KINDS = {
@@ -58,9 +58,12 @@ def load_yaml(name: str) -> Any:
         raise ResolutionError(f"gazetteer {path}: cannot read ({exc})") from exc
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
-    """Indexes over the gazetteer files used by the extraction stages."""
+    """Indexes over the gazetteer files used by the extraction stages.
+
+    Compared and hashed by identity (``eq=False``), so that stages can key ``lru_cache`` on it.
+    """
 
     orgs: dict[str, OrgEntry]  # surface form -> entry
     org_rx: re.Pattern[str]
@@ -132,6 +135,9 @@ def gazetteer() -> Gazetteer:
     orgs = _orgs()
     names, demonyms, short, not_countries, listed = _countries()
     places = _places()
+    broken = [s for s in (*orgs, *names, *demonyms, *places) if "\n" in s]
+    if broken:  # stages rely on no phrase crossing a line (``places._country_hits``)
+        raise ResolutionError(f"gazetteer: names must be on one line, found {broken!r}")
     return Gazetteer(
         orgs=orgs,
         org_rx=phrase_regex(orgs),
@@ -146,3 +152,14 @@ def gazetteer() -> Gazetteer:
         place_rx=phrase_regex(places),
         pillars=load_yaml("pillars.yaml"),
     )
+
+
+@lru_cache(maxsize=16)
+def phrase_hits(rx: re.Pattern[str], text: str) -> tuple[tuple[int, int, str], ...]:
+    """``rx.finditer(text)`` as (start, end, phrase): several stages look for the same gazetteer phrases
+    (countries, demonyms) in the same item, and this scans the item once for all of them.
+
+    >>> [h[2] for h in phrase_hits(gazetteer().country_rx, "Serbia and Kosovo met")]
+    ['Serbia', 'Kosovo']
+    """
+    return tuple((m.start(), m.end(), m.group()) for m in rx.finditer(text))

@@ -82,6 +82,7 @@ def _country_of(word: str, gaz: Gazetteer) -> str | None:
     return gaz.demonyms.get(w) or gaz.countries.get(w)
 
 
+@lru_cache(maxsize=65536)
 def _country_in(surface: str, gaz: Gazetteer) -> str | None:
     """The country a name states: "... of Montenegro", "Albanian State Police", "... of the Albanian Police"."""
     m = _COUNTRY_TAIL.search(surface)
@@ -108,15 +109,23 @@ def _ministry_name(surface: str, country: str | None, gaz: Gazetteer) -> str:
 
 def _prefix_country(text: str, start: int, gaz: Gazetteer) -> tuple[str | None, int]:
     """A demonym / possessive country / country name just before ``start``: (ISO2, new start)."""
-    m = _PREFIX.search(text, max(0, start - 40), start)
+    code, back = _prefix_country_in(text[max(0, start - 40) : start], gaz)
+    return code, start - back
+
+
+@lru_cache(maxsize=65536)
+def _prefix_country_in(window: str, gaz: Gazetteer) -> tuple[str | None, int]:
+    """``_prefix_country`` on the 40 characters before a name (the pattern looks no further back):
+    (ISO2, how far before the name it begins). Name contexts recur, so this is cached."""
+    m = _PREFIX.search(window)
     if not m:
-        return None, start
+        return None, 0
     word = m.group(2)
     for w in (word, word.split()[-1]):
         code = gaz.demonyms.get(w) or (gaz.countries.get(w) if (m.group(3) or w.isupper() or "." in w) else None)
         if code:
-            return code, start - (len(m.group(0)) - m.group(0).find(w))
-    return None, start
+            return code, len(m.group(0)) - m.group(0).find(w)
+    return None, 0
 
 
 def _bracket_country(text: str, end: int, gaz: Gazetteer) -> str | None:

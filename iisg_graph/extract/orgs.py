@@ -10,7 +10,7 @@ import re
 
 from iisg_graph.extract.gazetteer import Gazetteer, OrgEntry
 from iisg_graph.extract.orgnames import NOT_ORG_ACRONYMS, OrgEntity, acronym_after, build_entities, fold
-from iisg_graph.extract.orgshape import POSSESSIVE, cap_tokens, shape_segments
+from iisg_graph.extract.orgshape import POSSESSIVE, shape_names
 from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, WEAK_HEADS
 
 __all__ = ["OrgEntity", "find_orgs", "fold"]
@@ -40,17 +40,13 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
     >>> [e.name for e in find_orgs(t, __import__("iisg_graph.extract.gazetteer", fromlist=["x"]).gazetteer())]
     ['GIZ', 'NALAS', 'Ministry of Interior of Italy']
     """
-    toks = cap_tokens(text)
-    tok_at = {s: k for k, (s, _, _) in enumerate(toks)}
     known: list[tuple[int, int, OrgEntry]] = []
     for m in gaz.org_rx.finditer(text):
         if text.startswith("-wide", m.end()):
             continue  # "the OSCE-wide conference": a scope, not a mention of the organisation
         known.append((m.start(), m.end(), gaz.orgs[m.group()]))
-    known_at = {tok_at[s] for s, _, _ in known if s in tok_at}
     cands: list[tuple[int, int, str | None, OrgEntry | None]] = []  # start, end, head, known
-    for seg, head in shape_segments(text, toks, gaz, known_at):
-        s, e = toks[seg[0]][0], toks[seg[-1]][1]
+    for s, e, head in shape_names(text, gaz, [k[0] for k in known]):
         surface = POSSESSIVE.sub("", text[s:e])
         e = _extend(text, s + len(surface), gaz)
         inner = [k for k in known if s <= k[0] and k[1] <= e]
@@ -69,7 +65,7 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         cands.append((s, e, head, None))
     for s, e, entry in known:
         cands.append((s, _extend(text, e, gaz) if entry.kind in {"agency", "ngo", "secretariat"} else e, None, entry))
-    cands.extend(_unknown_acronyms(text, toks, gaz, cands))
+    cands.extend(_unknown_acronyms(text, gaz, cands))
     return build_entities(text, _drop_nested(text, cands), gaz)
 
 
@@ -87,7 +83,6 @@ def _extend(text: str, end: int, gaz: Gazetteer) -> int:
 
 def _unknown_acronyms(
     text: str,
-    toks: list[tuple[int, int, str]],
     gaz: Gazetteer,
     cands: list[tuple[int, int, str | None, OrgEntry | None]],
 ) -> list:

@@ -10,12 +10,13 @@ stage fast.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer
 from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, words
 
-__all__ = ["POSSESSIVE", "bare", "cap_tokens", "shape_segments"]
+__all__ = ["POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|\d[\w-]*")
 
@@ -77,6 +78,7 @@ def bare(tok: str) -> str:
 
 
 _HEADS = ORG_HEADS | EVENT_BODY_HEADS
+_NONE: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -239,6 +241,39 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
                 rest = rest[1:]
             return rest
     return seg
+
+
+def shape_names(text: str, gaz: Gazetteer, known_starts: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, head) of every name shaped like an organisation; ``known_starts`` are where gazetteer
+    organisations begin. Same result as ``shape_segments`` over ``cap_tokens(text)``, worked out one
+    capitalised stretch at a time: a run of name tokens never spans two stretches (the gap between two
+    stretches is never bare spaces or a spaced dash, or the stretch pattern would have joined them), so
+    each stretch is shaped alone, and the shapes of a recurring stretch are cached.
+
+    >>> from iisg_graph.extract.gazetteer import gazetteer
+    >>> t = "GIZ met the Albanian State Police and the Ministry of Interior."
+    >>> [(t[s:e], head) for s, e, head in shape_names(t, gazetteer(), [0])]
+    [('Albanian State Police', 'Police'), ('Ministry of Interior', 'Ministry')]
+    """
+    out: list[tuple[int, int, str]] = []
+    known_starts = sorted(known_starts)
+    for run in _CAP_STRETCH.finditer(text):
+        base, end = run.span()
+        lo = bisect_left(known_starts, base)
+        hi = bisect_left(known_starts, end, lo)
+        known = frozenset([k - base for k in known_starts[lo:hi]]) if hi > lo else _NONE
+        out.extend([(base + s, base + e, head) for s, e, head in _stretch_shapes(run.group(), known, gaz)])
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _stretch_shapes(stretch: str, known: frozenset[int], gaz: Gazetteer) -> tuple[tuple[int, int, str], ...]:
+    """Shapes of one stretch (offsets into it); ``known`` holds the offsets where gazetteer names begin."""
+    toks = list(_stretch_tokens(stretch))
+    known_at = {k for k, (s, _, _) in enumerate(toks) if s in known}
+    return tuple(
+        (toks[seg[0]][0], toks[seg[-1]][1], head) for seg, head in shape_segments(stretch, toks, gaz, known_at)
+    )
 
 
 def shape_segments(

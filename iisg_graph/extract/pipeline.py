@@ -14,14 +14,14 @@ from functools import lru_cache
 
 from iisg_graph.extract.countries import country_list_at, participant_countries
 from iisg_graph.extract.dates import EventDate, event_date
-from iisg_graph.extract.gazetteer import Gazetteer, gazetteer
+from iisg_graph.extract.gazetteer import Gazetteer, gazetteer, phrase_hits
 from iisg_graph.extract.kinds import event_kind
 from iisg_graph.extract.orgs import OrgEntity, find_orgs, fold
 from iisg_graph.extract.people import PersonFound, find_people
 from iisg_graph.extract.pillars import inferred_pillars_with_spans, stated_pillars
 from iisg_graph.extract.places import EventPlace, event_place
 from iisg_graph.extract.roles import RoleMention, Roles, assign_roles
-from iisg_graph.extract.textutil import Mention, sentences
+from iisg_graph.extract.textutil import Mention, lower_view, sentences
 from iisg_graph.extract.vocab import PORTFOLIOS, portfolio_of
 from iisg_graph.model.records import InferredPillar, MeetingRecord, PersonMention, SourceRef
 from loaders.base import SourceItem
@@ -226,7 +226,10 @@ def _derived_orgs(people: list[PersonFound], gaz: Gazetteer) -> list[OrgEntity]:
 def _plural_ministries(text: str, gaz: Gazetteer) -> list[OrgEntity]:
     """One ministry per listed country: "representatives of the ministries of interior of Albania and Serbia"
     names two ministries that the text shows taking part, though neither is written out as a name."""
-    out = []
+    out: list[OrgEntity] = []
+    view = lower_view(text)
+    if view is not None and "ministries" not in view:
+        return out  # both forms of the pattern need the word (the common case: skip the scan)
     for m in _PLURAL_MINISTRIES.finditer(text):
         port = PORTFOLIOS[(m.group("p1") or m.group("p2")).lower()]
         for k, (code, s, e) in enumerate(country_list_at(text, m.end(), gaz, {})):
@@ -335,9 +338,8 @@ def _in_acronym_brackets(text: str, m: Mention) -> bool:
 def _role_mentions(text: str, orgs: list[OrgEntity], gaz: Gazetteer) -> list[RoleMention]:
     out = [RoleMention(m.start, m.end, e.key) for e in orgs for m in e.mentions if not _in_acronym_brackets(text, m)]
     taken = [(m.start, m.end) for m in out]
-    for m in gaz.country_rx.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
-            start = m.start()
+    for start, end, name in phrase_hits(gaz.country_rx, text):
+        if not any(a <= start < b for a, b in taken):
             pre = _THE_BEFORE.search(text[max(0, start - 4) : start])
-            out.append(RoleMention(start - (len(pre.group()) if pre else 0), m.end(), f"country:{m.group()}", True))
+            out.append(RoleMention(start - (len(pre.group()) if pre else 0), end, f"country:{name}", True))
     return out

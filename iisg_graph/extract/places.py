@@ -11,9 +11,10 @@ country alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
-from iisg_graph.extract.gazetteer import Gazetteer
+from iisg_graph.extract.gazetteer import Gazetteer, phrase_hits
 
 __all__ = ["EventPlace", "event_place"]
 
@@ -117,18 +118,26 @@ def _explicit_country(text: str, e: int, gaz: Gazetteer) -> tuple[str, tuple[int
 
 
 def _location_country(text: str, start: int, end: int, gaz: Gazetteer, title: bool) -> tuple[str, tuple] | None:
-    for m in gaz.country_rx.finditer(text, start, end):
-        before = text[max(start, m.start() - 40) : m.start()]
-        after = text[m.end() : m.end() + 2]
-        if title and (_IN_BEFORE.search(before) or (m.start() == start and after[:1] == ":")):
-            if title and before.rstrip().endswith(",") and m.end() < end - 2:
+    for s, e, name in _country_hits(text, start, end, gaz):
+        before = text[max(start, s - 40) : s]
+        after = text[e : e + 2]
+        if title and (_IN_BEFORE.search(before) or (s == start and after[:1] == ":")):
+            if title and before.rstrip().endswith(",") and e < end - 2:
                 continue
-            return gaz.countries[m.group()], (m.start(), m.end())
+            return gaz.countries[name], (s, e)
         if _COUNTRY_LOC.search(before):
-            return gaz.countries[m.group()], (m.start(), m.end())
+            return gaz.countries[name], (s, e)
         if _VENUE_BRACKET.search(before) and after.startswith(")"):
-            return gaz.countries[m.group()], (m.start(), m.end())  # "at Wilton Park (UK)"
+            return gaz.countries[name], (s, e)  # "at Wilton Park (UK)"
     return None
+
+
+def _country_hits(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[tuple[int, int, str]]:
+    """Country names in ``text[start:end]``. A range bounded by line breaks (the title, the body) holds the
+    same hits as a scan of the whole text, which other stages share; any other range is scanned alone."""
+    if (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+        return [h for h in phrase_hits(gaz.country_rx, text) if start <= h[0] and h[1] <= end]
+    return [(m.start(), m.end(), m.group()) for m in gaz.country_rx.finditer(text, start, end)]
 
 
 def _dateline_city(text: str, body_start: int, gaz: Gazetteer) -> tuple[int, int, str, str] | None:

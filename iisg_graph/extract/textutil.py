@@ -25,7 +25,9 @@ __all__ = [
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset({"Mr", "Ms", "Mrs", "Dr", "St", "No", "Min", "Plen", "Prof", "Gen", "Col", "Lt", "Vol", "Art"})
-_SENT_END = re.compile(r"[.!?;][ \t]+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# "[.!?;][ \t]+(?=[\"“‘(]?[A-Z0-9])|\n+", written to start with one character set: ``re`` then skips to
+# those characters at C speed instead of trying both branches at every position (same matches).
+_SENT_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[ \t]+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
 _LAST_WORD = re.compile(r"(\w+)$")
 
 
