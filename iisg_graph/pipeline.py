@@ -5,7 +5,8 @@ load with nothing half-stored (``strict``), or is reported and skipped (``skip_i
 then written in one store transaction. A source whose text changed since it was stored is retracted
 first, so the new version replaces only its own facts; an unchanged source is an idempotent no-op.
 Stored events dated near the load's meetings are shown to the resolver, so that a meeting reported again
-in a later load becomes another source of the same Event rather than a second Event.
+in a later load becomes another source of the same Event rather than a second Event. After the files,
+derived data (``iisg_graph.derive``: co-attendance) is brought in step with the facts if the load changed any.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iisg_graph.derive import refresh_after_load
 from iisg_graph.errors import InputError
 from iisg_graph.model.build import build_batch, source_id
 from iisg_graph.model.graph import GraphBatch
@@ -41,6 +43,7 @@ class LoadReport:
     skipped: list[str] = field(default_factory=list)
     replaced_sources: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    derived: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add_counts(self, counts: dict[str, int]) -> None:
         for key, value in counts.items():
@@ -111,6 +114,7 @@ def ingest(store: GraphStore, paths: Iterable[Path], *, skip_invalid: bool = Fal
         report.records += len(records)
         if progress:
             progress(path, len(records))
+    report.derived = refresh_after_load(store, changed=report.replaced_sources > 0 or any(report.counts.values()))
     return report
 
 

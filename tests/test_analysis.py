@@ -23,6 +23,7 @@ from iisg_graph.analysis import (
     select_events,
     top,
 )
+from iisg_graph.derive import refresh as refresh_derived
 from iisg_graph.store.embedded import EmbeddedStore
 from tests.fixtures.query_graph import query_graph
 
@@ -31,6 +32,7 @@ from tests.fixtures.query_graph import query_graph
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     with EmbeddedStore(tmp_path_factory.mktemp("analysis") / "graph.db") as s:
         s.upsert(query_graph())
+        refresh_derived(s)  # what ingest does after a load
         yield s
 
 

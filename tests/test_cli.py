@@ -55,6 +55,18 @@ def test_query_csv_and_unknown_parameter(runner, loaded):
     assert "no parameter 'pilar'" in bad.output and "pillar (\"WBBSi\")" in bad.output
 
 
+def test_refresh_restores_derived_rows_removed_by_hand(runner, loaded):
+    before = runner.invoke(cli, ["query", "worked-together", "-p", "limit=1000", "--store", loaded, "-F", "json"])
+    deleted = runner.invoke(cli, ["cypher", "MATCH (w:CoAttendance) WITH w LIMIT 3 DELETE w", "--write",
+                                  "--store", loaded])
+    assert deleted.exit_code == 0, deleted.output
+    result = runner.invoke(cli, ["refresh", "--store", loaded])
+    assert result.exit_code == 0, result.output
+    assert "3 written, 0 removed" in result.output
+    after = runner.invoke(cli, ["query", "worked-together", "-p", "limit=1000", "--store", loaded, "-F", "json"])
+    assert json.loads(after.stdout) == json.loads(before.stdout)
+
+
 def test_cypher_is_read_only_unless_write(runner, loaded):
     refused = runner.invoke(cli, ["cypher", "CREATE (:Pillar {id: 'X', code: 'X'})", "--store", loaded])
     assert refused.exit_code == 1 and "Error:" in refused.output

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from iisg_graph import queries
+from iisg_graph.derive import refresh as refresh_derived
 from iisg_graph.store.embedded import EmbeddedStore
 from tests.fixtures.query_graph import QUERY_PARAMS, query_graph
 
@@ -24,6 +25,7 @@ NAMES = sorted(queries.catalog())
 def fixture_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     with EmbeddedStore(tmp_path_factory.mktemp("queries") / "graph.db") as store:
         store.upsert(query_graph())
+        refresh_derived(store)  # what ingest does after a load
         yield store
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from iisg_graph.derive import refresh as refresh_derived
 from iisg_graph.pipeline import ingest
 from iisg_graph.queries import catalog, run
 from iisg_graph.resources import sample_dir
@@ -36,6 +37,7 @@ def _load(store: EmbeddedStore | Neo4jStore, graph: str) -> None:
         ingest(store, SAMPLE)
     else:
         store.upsert(synthetic_batch(60))
+        refresh_derived(store)  # what ingest does after a load
 
 
 @pytest.fixture(scope="module", params=["sample", "synthetic"])

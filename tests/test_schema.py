@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS
+from iisg_graph.model.graph import ALL_NODE_TYPES, REL_ENDPOINTS
 from iisg_graph.store.schema import node_columns, rel_columns, schema_statements
 
 _TABLE = re.compile(r"CREATE (NODE|REL) TABLE IF NOT EXISTS (\w+)\((.*)\)$", re.S)
@@ -20,7 +20,7 @@ def parsed() -> dict[str, tuple[str, list[str]]]:
 
 def test_node_tables_match_the_model():
     tables = parsed()
-    for label in NODE_TYPES:
+    for label in ALL_NODE_TYPES:
         kind, parts = tables[label]
         assert kind == "NODE"
         assert [p.split()[0] for p in parts] == list(node_columns(label))
@@ -34,4 +34,4 @@ def test_rel_tables_match_the_model():
         froms = [tuple(p.split()[1::2]) for p in parts if p.startswith("FROM ")]
         assert froms == list(pairs)
         assert [p.split()[0] for p in parts if not p.startswith("FROM ")] == list(rel_columns(rel_type))
-    assert set(tables) == set(NODE_TYPES) | set(REL_ENDPOINTS)
+    assert set(tables) == set(ALL_NODE_TYPES) | set(REL_ENDPOINTS)

@@ -9,6 +9,8 @@ CREATE NODE TABLE IF NOT EXISTS Pillar(id STRING PRIMARY KEY, sources STRING[], 
 CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, sources STRING[], evidence STRING[], title STRING, kind STRING, start_date STRING, end_date STRING, year INT64, date_precision STRING);
 CREATE NODE TABLE IF NOT EXISTS Project(id STRING PRIMARY KEY, sources STRING[], evidence STRING[], title STRING, start_date STRING, end_date STRING, amount DOUBLE, currency STRING);
 CREATE NODE TABLE IF NOT EXISTS Source(id STRING PRIMARY KEY, sources STRING[], evidence STRING[], uri STRING, title STRING, published STRING, sha256 STRING, text STRING);
+// Derived (iisg_graph/derive): one row per pillar and actor pair, replaced by each load, read by worked-together.
+CREATE NODE TABLE IF NOT EXISTS CoAttendance(id STRING PRIMARY KEY, sources STRING[], evidence STRING[], pillar STRING, actor_a STRING, name_a STRING, actor_b STRING, name_b STRING, shared_events INT64, first_date STRING, last_date STRING, stated_events INT64, stated_first_date STRING, stated_last_date STRING);
 CREATE REL TABLE IF NOT EXISTS ATTENDED(FROM Person TO Event, FROM Organisation TO Event, FROM Country TO Event, role STRING, sources STRING[], evidence STRING[], method STRING, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS ORGANISED(FROM Organisation TO Event, FROM Person TO Event, FROM Country TO Event, sources STRING[], evidence STRING[], method STRING, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS FUNDED(FROM Organisation TO Event, FROM Country TO Event, FROM Organisation TO Project, FROM Country TO Project, amount DOUBLE, currency STRING, sources STRING[], evidence STRING[], method STRING, confidence DOUBLE);

@@ -10,6 +10,9 @@ CREATE CONSTRAINT pillar_id IF NOT EXISTS FOR (n:Pillar) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+// Derived rows (iisg_graph/derive), replaced by each load; worked-together reads them by pillar.
+CREATE CONSTRAINT co_attendance_id IF NOT EXISTS FOR (n:CoAttendance) REQUIRE n.id IS UNIQUE;
+CREATE INDEX co_attendance_pillar IF NOT EXISTS FOR (n:CoAttendance) ON (n.pillar);
 // Lookups the saved queries start from (cypher/queries/*.cypher): pillar by code, country by ISO code,
 // actors by name or acronym, events by year and date range.
 CREATE INDEX pillar_code IF NOT EXISTS FOR (n:Pillar) ON (n.code);

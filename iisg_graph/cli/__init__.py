@@ -11,7 +11,7 @@ from iisg_graph.cli.analyse import analyse
 from iisg_graph.cli.common import ErrorHandlingGroup
 from iisg_graph.cli.demo import demo
 from iisg_graph.cli.export import export
-from iisg_graph.cli.load_cmds import extract, load, stats
+from iisg_graph.cli.load_cmds import extract, load, refresh, stats
 from iisg_graph.cli.query_cmds import cypher, list_queries, query
 from iisg_graph.cli.review import review
 from iisg_graph.cli.viz import viz
@@ -33,7 +33,7 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-for command in (demo, extract, load, stats, query, list_queries, cypher, viz, analyse, review, export):
+for command in (demo, extract, load, refresh, stats, query, list_queries, cypher, viz, analyse, review, export):
     cli.add_command(command)
 
 

@@ -10,10 +10,11 @@ import click
 
 from iisg_graph.cli.common import store_option
 from iisg_graph.cli.output import echo_rows, format_option, stderr
+from iisg_graph.derive import refresh as refresh_derived
 from iisg_graph.pipeline import ingest, read_records
 from iisg_graph.store import open_store
 
-__all__ = ["extract", "load", "stats", "stats_rows"]
+__all__ = ["extract", "load", "refresh", "stats", "stats_rows"]
 
 _PATHS = click.argument("paths", nargs=-1, required=True,
                         type=click.Path(exists=True, path_type=Path))
@@ -66,6 +67,32 @@ def load(paths: tuple[Path, ...], store_uri: str, strict: bool, quiet: bool) -> 
                  f"{c.get('nodes_created', 0)} nodes and {c.get('rels_created', 0)} relationships created, "
                  f"{c.get('nodes_updated', 0)} nodes and {c.get('rels_updated', 0)} relationships updated, "
                  f"{report.replaced_sources} changed source(s) replaced, {len(report.skipped)} skipped")
+    _print_derived(report.derived)
+
+
+def _print_derived(derived: dict[str, dict[str, int]]) -> None:
+    co = derived.get("co_attendance")
+    if co is None:
+        stderr.print("co-attendance pairs (worked-together): up to date, no fact changed")
+        return
+    stderr.print(f"co-attendance pairs (worked-together): {co.get('created', 0)} written, "
+                 f"{co.get('deleted', 0)} removed, {co.get('unchanged', 0)} unchanged")
+
+
+@click.command()
+@store_option
+def refresh(store_uri: str) -> None:
+    """Recompute derived data (co-attendance pairs, read by worked-together) from the facts in the store.
+
+    `load` does this itself; run it after writing by other means (`cypher --write`, a neo4j-admin import,
+    your own `GraphStore.upsert`). Writes only what changed.
+
+    Example:
+
+        iisg-graph refresh --store neo4j://localhost:7687
+    """
+    with open_store(store_uri) as store:
+        _print_derived(refresh_derived(store))
 
 
 def stats_rows(counts: dict[str, dict[str, int]]) -> list[dict[str, object]]:

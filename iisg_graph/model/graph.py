@@ -15,9 +15,12 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "ALL_NODE_TYPES",
+    "DERIVED_TYPES",
     "NODE_TYPES",
     "REL_ENDPOINTS",
     "REL_PROPS",
+    "CoAttendance",
     "Country",
     "Event",
     "GraphBatch",
@@ -121,6 +124,37 @@ class Source(Node):
 NODE_TYPES: dict[str, type[Node]] = {
     t.LABEL: t for t in (Person, Organisation, Country, Place, Pillar, Event, Project, Source)
 }
+"""The fact nodes: what sources state. Stats, exports, ``to_networkx`` and ``retract`` cover these."""
+
+
+class CoAttendance(Node):
+    """Derived, not stated: two actors who took part in events on one pillar, with how often and when.
+
+    The pair count behind "who has worked together" is quadratic in each event's participants, too slow to
+    aggregate per query on a large graph (1.7M participant pairs for one pillar of 100k events). The load
+    pipeline keeps one row per (pillar, actor pair) in step with the facts (``iisg_graph.derive``), so the
+    saved query reads a table instead. ``actor_a`` < ``actor_b``; ``stated_*`` count only events whose
+    pillar the text states. Carries no provenance of its own: it is traceable through the events.
+    """
+
+    LABEL: ClassVar[str] = "CoAttendance"
+    pillar: str
+    actor_a: str
+    name_a: str | None = None
+    actor_b: str
+    name_b: str | None = None
+    shared_events: int
+    first_date: str | None = None
+    last_date: str | None = None
+    stated_events: int = 0
+    stated_first_date: str | None = None
+    stated_last_date: str | None = None
+
+
+DERIVED_TYPES: dict[str, type[Node]] = {CoAttendance.LABEL: CoAttendance}
+"""Nodes the pipeline computes from the facts (``iisg_graph.derive``), replaced rather than merged."""
+
+ALL_NODE_TYPES: dict[str, type[Node]] = {**NODE_TYPES, **DERIVED_TYPES}
 
 RelType = Literal[
     "ATTENDED", "ORGANISED", "FUNDED", "IMPLEMENTED", "BENEFITS", "CONCERNS", "HELD_IN", "IN_COUNTRY",

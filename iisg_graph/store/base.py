@@ -7,6 +7,8 @@ Semantics every implementation keeps (the contract test in ``tests/test_store_co
   changes nothing.
 - ``retract(source_id)`` removes that source from every node's and relationship's provenance and deletes
   what no source supports any more: exactly the facts only that source supported.
+- ``create_nodes(label, rows)`` bulk-creates nodes known to be new (derived rows, ``iisg_graph.derive``),
+  without the merge lookups of ``upsert``.
 - ``run(cypher, params, write=False)`` runs parameterised Cypher; read-only unless ``write=True``.
 - ``to_networkx()`` gives a MultiDiGraph with node attribute ``label`` and edge attribute ``type``.
 """
@@ -30,6 +32,10 @@ class GraphStore(Protocol):
 
     def upsert(self, batch: GraphBatch) -> dict[str, int]:
         """Write a batch; return counts ``{"nodes_created", "nodes_updated", "rels_created", "rels_updated"}``."""
+        ...
+
+    def create_nodes(self, label: str, rows: list[Row]) -> int:
+        """Create nodes of a model label from full property rows, none of which exists yet; return how many."""
         ...
 
     def retract(self, source_id: str) -> dict[str, int]:

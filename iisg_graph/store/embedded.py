@@ -17,7 +17,16 @@ import networkx as nx
 import pyarrow as pa
 
 from iisg_graph.errors import StoreError
-from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS, GraphBatch, Node, Rel, changed_rows, merge_props
+from iisg_graph.model.graph import (
+    ALL_NODE_TYPES,
+    NODE_TYPES,
+    REL_ENDPOINTS,
+    GraphBatch,
+    Node,
+    Rel,
+    changed_rows,
+    merge_props,
+)
 from iisg_graph.store.base import Row
 from iisg_graph.store.schema import (
     node_arrow_schema,
@@ -124,6 +133,20 @@ class EmbeddedStore:
             raise
         self._exec("COMMIT")
         return counts
+
+    def create_nodes(self, label: str, rows: list[Row]) -> int:
+        """One bulk COPY: the caller knows none of the ids exists (LadybugDB refuses a duplicate key)."""
+        if label not in ALL_NODE_TYPES:
+            raise StoreError(f"unknown node label {label!r}")
+        if rows:
+            self._exec("BEGIN TRANSACTION")
+            try:
+                self._copy(label, pa.Table.from_pylist(rows, schema=node_arrow_schema(label)))
+            except BaseException:
+                self._rollback()
+                raise
+            self._exec("COMMIT")
+        return len(rows)
 
     def _is_empty(self, probe: str) -> bool:
         return not self._exec(probe)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from iisg_graph.model.graph import NODE_TYPES, REL_COMMON, REL_PROPS
+from iisg_graph.model.graph import ALL_NODE_TYPES, REL_COMMON, REL_PROPS
 from iisg_graph.resources import cypher_dir
 
 __all__ = ["node_arrow_schema", "node_columns", "rel_arrow_schema", "rel_columns", "schema_statements"]
@@ -42,12 +42,12 @@ def _arrow_type(annotation: object) -> pa.DataType:
 
 @cache
 def node_columns(label: str) -> tuple[str, ...]:
-    return tuple(NODE_TYPES[label].model_fields)
+    return tuple(ALL_NODE_TYPES[label].model_fields)
 
 
 @cache
 def node_arrow_schema(label: str) -> pa.Schema:
-    fields = NODE_TYPES[label].model_fields
+    fields = ALL_NODE_TYPES[label].model_fields
     return pa.schema([(name, _arrow_type(f.annotation)) for name, f in fields.items()])
 
 
