@@ -2,8 +2,9 @@
 
 Each fast path (a date scan tried only where a date can begin, org shapes worked out per capitalised stretch,
 cue patterns skipped when the words they need are absent, shared gazetteer hits, patterns rewritten to start
-with a character set) is checked against the plain form on the development feeds, the unseen items and a
-generated feed, cut at many places so that sentence starts and ends fall everywhere.
+with a character set, phrases found after the characters that can precede them, lookups by bisection) is
+checked against the plain form on the development feeds, the unseen items and a generated feed, cut at many
+places so that sentence starts and ends fall everywhere.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from iisg_graph.extract import dates, orgshape, roles, textutil
+from iisg_graph.extract import dates, orgshape, people, places, roles, textutil
 from iisg_graph.extract.gazetteer import gazetteer, phrase_hits
 from iisg_graph.extract.places import _country_hits
 from loaders.news_feed import load, parse_feed
@@ -78,16 +79,16 @@ def test_shapes_per_stretch_match_whole_text(text: str) -> None:
 def test_cue_prefilters_skip_only_scans_that_find_nothing(text: str) -> None:
     view = textutil.lower_view(text)
     cue_text = text if view is None else view
-    for rx in (
-        roles._ORG_CUES,
-        roles._FUND_CUES,
-        roles._COOP_CUE,
-        roles._ORG_VERB,
-        roles._FUND_VERB,
-        roles._BACKGROUND_CUE,
+    for cue in (
+        roles._ORG_CUES_SCAN,
+        roles._FUND_CUES_SCAN,
+        roles._COOP_CUE_SCAN,
+        roles._ORG_VERB_SCAN,
+        roles._FUND_VERB_SCAN,
+        roles._BACKGROUND_CUE_SCAN,
     ):
-        plain = rx.finditer(cue_text if rx.flags & re.I else text)
-        assert [m.span() for m in roles._scan(rx, text, cue_text, 0, len(text))] == [m.span() for m in plain]
+        plain = cue.rx.finditer(cue_text if cue.rx.flags & re.I else text)
+        assert [m.span() for m in roles._scan(cue, text, cue_text, 0, len(text))] == [m.span() for m in plain]
 
 
 def test_rewritten_patterns_match_their_plain_forms() -> None:
@@ -115,3 +116,102 @@ def test_shared_country_hits_match_ranged_scans(text: str) -> None:
         if start <= end:
             plain = [(m.start(), m.end(), m.group()) for m in gaz.country_rx.finditer(text, start, end)]
             assert list(_country_hits(text, start, end, gaz)) == plain
+
+
+# Plain forms of the patterns rewritten with ``bounded_words`` (the "\b" before the first letter).
+_PLAIN_ORG_VERB = re.compile(
+    r"\b(?:(?:co-?)?organi[sz](?:ed|es|e)|(?:co-?)?host(?:ed|s)?|is\s+hosting|are\s+hosting|convened|convenes"
+    r"|held|holds|is\s+holding|initiated|ran|helping\s+to\s+organi[sz]e|helped\s+(?:to\s+)?organi[sz]e)\b"
+    r"|\b(?:launched|delivered|conducted|organised|organized)\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:training|trainings|course|workshop|seminar|conference|meeting|exercise|session|study\s+visit)\b"
+)
+_PLAIN_FUND_VERB = re.compile(r"\b(?:finance|finances|fund|funds|supports|support|co-?finance|co-?finances|sponsors)\b")
+_NT = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zà-öø-ÿā-ſ'’]+)*"
+_PLAIN_NAME = re.compile(
+    rf"(?<![\w.]){_NT}(?:[ \t]+(?:(?:von|van|de|da|di|del|der|la|le|bin|ibn|dos|du)[ \t]+)?{_NT}){{0,4}}"
+)
+_EDGE = [
+    "co-organised by X, co-hosted by, under the Slovenian Presidency, at the invitation of, upon the invitation of Z",
+    "CO-FUNDED BY x; Generously Supported financially by; co-financiers are; ran xran; is hosting; co-finances",
+    "Organized the 5 big training and launched today an expert study  visit; helped organise; sponsors",
+    "Ana Petrović.Ēlena x.Ana xAna Ana von Berg; e-Government ex-Yugoslav U.S. State Department",
+]
+
+
+def _ranges(text: str, rng: random.Random, n: int = 4) -> list[tuple[int, int]]:
+    out = [(0, len(text))]
+    for _ in range(n):
+        a = rng.randrange(len(text) + 1)
+        out.append((a, rng.randrange(a, len(text) + 1)))
+    return out
+
+
+def test_bounded_cue_patterns_match_their_plain_forms() -> None:
+    rng = random.Random(4)
+    pairs = [(textutil.caseless_regex(c.rx), c.twin, True) for c in (roles._ORG_CUES_SCAN, roles._FUND_CUES_SCAN)]
+    pairs += [(textutil.caseless_regex(roles._COOP_CUE), roles._COOP_CUE_SCAN.twin, True)]
+    pairs += [(_PLAIN_ORG_VERB, roles._ORG_VERB, False), (_PLAIN_FUND_VERB, roles._FUND_VERB, False)]
+    pairs += [(_PLAIN_NAME, people._NAME_RX, False)]
+    for text in TEXTS + _EDGE:
+        for plain, fast, low in pairs:
+            src = text.lower() if low else text
+            for a, b in _ranges(src, rng):
+                assert _spans(fast.finditer(src, a, b)) == _spans(plain.finditer(src, a, b)), (fast.pattern, src)
+
+
+def test_stretches_match_the_full_stretch_pattern() -> None:
+    for text in TEXTS + _EDGE:
+        assert _spans(orgshape._stretches(text)) == _spans(orgshape._CAP_STRETCH.finditer(text))
+
+
+def test_phrase_scanner_finds_what_the_phrase_regex_finds() -> None:
+    gaz = gazetteer()
+    odd = ["U.S.", "(EU)", "a*", "*b", "x-", "-y", "Kosovo*", "EU", "U"]
+    rng = random.Random(6)
+    noise = ["".join(rng.choice("ab U.S()E*x-y\nKosv") for _ in range(rng.randint(0, 30))) for _ in range(500)]
+    for phrases in (list(gaz.countries), list(gaz.orgs), odd):
+        rx, scanner = textutil.phrase_regex(phrases), textutil.PhraseScanner(phrases)
+        for text in TEXTS + noise + ["U.S.(EU) x", "(EU)(EU)U.S.U.S. a*b *b x--y", "Kosovo*EU U.S.\n(EU)"]:
+            assert scanner.hits(text) == [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+
+
+def test_span_and_sentence_lookups_match_linear_scans() -> None:
+    rng = random.Random(7)
+    for _ in range(500):
+        spans = [(a, a + rng.randint(-2, 6)) for a in (rng.randint(0, 30) for _ in range(rng.randint(0, 6)))]
+        inside = textutil.span_index(spans)
+        assert [p for p in range(-1, 40) if inside(p)] == [
+            p for p in range(-1, 40) if any(a <= p < b for a, b in spans)
+        ]
+        at = textutil.sentence_at(spans)
+        for p in range(-1, 40):
+            assert at(p) == next(((a, b) for a, b in spans if a <= p < b), None)
+    for text in TEXTS[:100]:
+        sents = textutil.sentences(text)
+        at = textutil.sentence_at(sents)
+        assert all(at(p) == next(((a, b) for a, b in sents if a <= p < b), None) for p in range(len(text)))
+
+
+def test_phrase_hits_follow_the_pattern_asked_for() -> None:
+    gaz = gazetteer()
+    text = "Serbia, the Albanian delegation and Montenegro"
+    assert [h[2] for h in phrase_hits(gaz.country_rx, text)] == ["Serbia", "Montenegro"]
+    assert [h[2] for h in phrase_hits(gaz.demonym_rx, text)] == ["Albanian"]
+    assert [h[2] for h in phrase_hits(gaz.country_rx, text + " Kosovo")] == ["Serbia", "Montenegro", "Kosovo"]
+
+
+def _head_stretches(stretches) -> list:
+    return [(m.span(), m.group()) for m in stretches if orgshape._HEAD_TEXT.search(m.group())]
+
+
+def test_head_pieces_hold_every_stretch_with_a_head() -> None:
+    extra = ["Ministry\nof Interior, (Police) Ministry–Office — Council", "x-Ministry of A/B Police* e-Government"]
+    for text in TEXTS + _EDGE + extra:
+        assert _head_stretches(orgshape._head_stretches(text)) == _head_stretches(orgshape._stretches(text))
+
+
+def test_place_pairs_match_their_plain_form() -> None:
+    plain = re.compile(r"\b(in|at|The|the)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])")
+    for text in [*TEXTS, "Held at Wilton Park (UK) and in Banja Luka, Bosnia; xin Tirana, Albania", "The Hague, The"]:
+        want = [(m.span(), m.group(2), m.group(1).lower() == "at") for m in plain.finditer(text)]
+        assert [(m.span(), m.group(1), m.group()[0] == "a") for m in places._PAIR.finditer(text)] == want

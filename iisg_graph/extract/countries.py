@@ -40,6 +40,7 @@ _SIGN_WITH = re.compile(r"\bsign(?:s|ed|ing)?\b[^.;]{0,80}?(?<!border\s)(?<!bord
 _LIST_VERB = re.compile(
     r"\s+(?:(?:were|was)\s+(?:also\s+)?represented|(?:also\s+)?(?:took\s+part|participated|attended))\b"
 )
+_LIST_VERB_WORDS = ("represented", "took", "participated", "attended")  # one of them is in every ``_LIST_VERB`` match
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?")
 _ROLE_NOUN = (
     r"(?:(?:[a-z]+\s+){0,2}(?:ministers?|minister|state\s+secretary|secretary|delegations?|delegates|"
@@ -132,7 +133,7 @@ def participant_countries(
         for m in rx.finditer(text):
             for code, s, e in country_list_at(text, m.end(), gaz, orgs_at):
                 add(code, s, e)
-    for s, _ in sentences:
+    for s, _ in sentences if any(w in text for w in _LIST_VERB_WORDS) else ():
         items = country_list_at(text, s, gaz, orgs_at)
         if items and _LIST_VERB.match(text, _ITEM_TAIL.match(text, items[-1][2]).end()):
             for code, a, b in items:

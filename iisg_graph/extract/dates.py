@@ -10,10 +10,14 @@ month without a day gives ``date_precision="month"`` and, by the annotation conv
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+
+from iisg_graph.extract.textutil import sentence_at
 
 __all__ = ["DateMention", "EventDate", "event_date", "find_dates"]
 
@@ -130,7 +134,9 @@ def _month(s: str | None) -> int | None:
 
 
 def _int(s: str | None) -> int | None:
-    return int(_NON_DIGIT.sub("", s)) if s else None
+    if not s:
+        return None
+    return int(s) if s.isdecimal() else int(_NON_DIGIT.sub("", s))  # "5th" → 5 ("\D" = not isdecimal)
 
 
 def _date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
@@ -189,11 +195,13 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
     Every date begins with a digit, "the" or the first three letters of a month name, so ``_DATE_RX`` is
     matched only at those places (found by two scans that ``re`` runs at C speed), left to right and without
-    overlaps: the same matches as a full scan, which would try the whole pattern at every character.
+    overlaps: the same matches as a full scan, which would try the whole pattern at every character. Both
+    scans are read only as far as the dates are (``event_date`` mostly stops at the first).
     """
-    starts = sorted({m.start() for m in _DIGIT.finditer(text)} | {m.start() for m in _WORD_START.finditer(text)})
+    digits = (m.start() for m in _DIGIT.finditer(text))
+    words = (m.start() for m in _WORD_START.finditer(text))
     end = 0
-    for pos in starts:
+    for pos in heapq.merge(digits, words):  # no place is both (a digit, a letter): in order, no repeats
         if pos >= end:
             m = _DATE_RX.match(text, pos)
             if m:
@@ -224,11 +232,16 @@ def _excluded(text: str, d: DateMention, sent_start: int) -> bool:
     return head.count("(") > head.count(")")  # "(7-9 November 2016)": a date in brackets
 
 
-def _dateline(text: str, body_start: int, dates: list[DateMention]) -> DateMention | None:
-    m = _DATELINE.match(text, body_start)
-    if not m:
-        return None
-    return next((d for d in dates if d.span[0] == m.end() and d.has_year), None)
+def _dateline_from(dates: Iterator[DateMention], at: int) -> tuple[Iterable[DateMention], DateMention | None]:
+    """The dateline's date (the one with a year that starts at ``at``) and all of ``dates`` again, read only
+    as far as ``at``: dates come in order of their (strictly increasing) starts, so none after holds it."""
+    head: list[DateMention] = []
+    for d in dates:
+        head.append(d)
+        if d.span[0] > at:
+            break
+    dateline = next((d for d in head if d.span[0] == at and d.has_year), None)
+    return itertools.chain(head, dates), dateline
 
 
 def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coarse: bool = False) -> EventDate:
@@ -242,16 +255,21 @@ def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coa
     >>> str(e.start), str(e.end), e.precision
     ('2016-03-03', '2016-03-04', 'day')
     """
-    # Without a dateline the dates are read lazily: the loop below mostly stops at the first one.
-    dates: Iterable[DateMention] = find_dates(text) if _DATELINE.match(text, body_start) else _iter_dates(text)
-    dateline = _dateline(text, body_start, dates) if isinstance(dates, list) else None
+    # The dates are read lazily: the loop below mostly stops at the first one.
+    dates: Iterable[DateMention] = _iter_dates(text)
+    dateline = None
+    m = _DATELINE.match(text, body_start)
+    if m:
+        dates, dateline = _dateline_from(dates, m.end())
     if dateline and _TODAY.search(text):
         return EventDate(dateline.start, None, "day", dateline.span)
     month_fallback: DateMention | None = None
+    sent_of = sentence_at(sentences)
     for d in dates:
         if d is dateline:
             continue
-        sent_start = next((s for s, e in sentences if s <= d.span[0] < e), 0)
+        sent = sent_of(d.span[0])
+        sent_start = sent[0] if sent else 0
         if _excluded(text, d, sent_start):
             continue
         if d.precision == "month":

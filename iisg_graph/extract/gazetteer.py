@@ -154,12 +154,24 @@ def gazetteer() -> Gazetteer:
     )
 
 
-@lru_cache(maxsize=16)
 def phrase_hits(rx: re.Pattern[str], text: str) -> tuple[tuple[int, int, str], ...]:
     """``rx.finditer(text)`` as (start, end, phrase): several stages look for the same gazetteer phrases
     (countries, demonyms) in the same item, and this scans the item once for all of them.
 
+    The hits of the latest text are kept per pattern, looked up by the pattern's identity: an ``lru_cache``
+    would hash the pattern, which hashes all of its compiled code (a gazetteer's is tens of kilobytes).
+
     >>> [h[2] for h in phrase_hits(gazetteer().country_rx, "Serbia and Kosovo met")]
     ['Serbia', 'Kosovo']
     """
-    return tuple((m.start(), m.end(), m.group()) for m in rx.finditer(text))
+    kept = _LATEST_HITS.get(id(rx))
+    if kept is not None and kept[0] is rx and kept[1] == text:
+        return kept[2]
+    hits = tuple((m.start(), m.end(), m.group()) for m in rx.finditer(text))
+    if len(_LATEST_HITS) >= 64:
+        _LATEST_HITS.clear()
+    _LATEST_HITS[id(rx)] = (rx, text, hits)  # the pattern is kept alive, so its id is never reused meanwhile
+    return hits
+
+
+_LATEST_HITS: dict[int, tuple[re.Pattern[str], str, tuple[tuple[int, int, str], ...]]] = {}

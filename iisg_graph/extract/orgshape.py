@@ -10,10 +10,12 @@ stage fast.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer
+from iisg_graph.extract.textutil import trie_pattern
 from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, words
 
 __all__ = ["POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
@@ -24,11 +26,51 @@ _LOWER_CAP = re.compile(r"^[a-z]{1,2}-[A-Z]")
 
 _CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|[a-z]{1,2}-[A-Z][\w'’&-]*)"
 
-_CAP_STRETCH = re.compile(
-    rf"{_CAPTOK}(?:(?:[ \t]+(?:of|for|and|the|on|against|de|di|del|della|der|für|du|des|la|le|in|to))+[ \t]+(?=[A-Z])"
+_STRETCH_REST = (
+    rf"(?:(?:[ \t]+(?:of|for|and|the|on|against|de|di|del|della|der|für|du|des|la|le|in|to))+[ \t]+(?=[A-Z])"
     rf"{_CAPTOK}|[ \t]+{_CAPTOK}"
     rf"|[ \t]+[–—][ \t]+{_CAPTOK})*"
 )
+_CAP_STRETCH = re.compile(_CAPTOK + _STRETCH_REST)
+# The same stretches in a text without "x-Y" (a lower-case prefix on a capitalised word, "e-Government"): no
+# stretch can begin with one there, and without that branch ``re`` skips ahead to capitals and digits instead
+# of trying every lower-case letter.
+_CAP_STRETCH_NO_LOWER_CAP = re.compile(
+    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?)" + _STRETCH_REST
+)
+_LOWER_DASH_CAP = re.compile(r"-(?<=[a-z]-)[A-Z]")
+
+
+# Characters no stretch holds (anything but word characters, ' ’ & - . / *, spaces, tabs and spaced dashes).
+_STRETCH_BREAK = re.compile(r"[^\w'’&./* \t–—-]")
+
+
+def _stretches(text: str) -> Iterator[re.Match[str]]:
+    """``_CAP_STRETCH.finditer(text)``."""
+    rx = _CAP_STRETCH if _LOWER_DASH_CAP.search(text) else _CAP_STRETCH_NO_LOWER_CAP
+    return rx.finditer(text)
+
+
+def _head_stretches(text: str) -> Iterator[re.Match[str]]:
+    """The stretches of ``_stretches(text)`` that lie in a piece of text with a head noun in it.
+
+    No stretch holds a ``_STRETCH_BREAK`` character, so the stretches of the whole text are those of the
+    pieces between such characters, each scanned alone; only pieces that contain a head noun (as text) can
+    hold a stretch with shapes, and the rest of the text is not scanned at all."""
+    heads = [m.start() for m in _HEAD_TEXT.finditer(text)]
+    if not heads:
+        return
+    rx = _CAP_STRETCH if _LOWER_DASH_CAP.search(text) else _CAP_STRETCH_NO_LOWER_CAP
+    breaks = [m.start() for m in _STRETCH_BREAK.finditer(text)]
+    done = -1  # where the piece scanned last ends
+    for h in heads:
+        if h < done:
+            continue  # in that piece
+        i = bisect_right(breaks, h)
+        start = breaks[i - 1] + 1 if i else 0
+        done = breaks[i] if i < len(breaks) else len(text)
+        yield from rx.finditer(text, start, done)
+
 
 _CONNECT = words("of for and the on against de di del della der für du des la le in to")
 
@@ -53,7 +95,7 @@ _DASH = re.compile(r"[ \t]+[–—][ \t]+")
 def cap_tokens(text: str) -> list[tuple[int, int, str]]:
     """Tokens of the capitalised stretches only (found by one regex pass): the rest can hold no name."""
     out: list[tuple[int, int, str]] = []
-    for run in _CAP_STRETCH.finditer(text):
+    for run in _stretches(text):
         base = run.start()
         out.extend([(base + s, base + e, t) for s, e, t in _stretch_tokens(run.group())])
     return out
@@ -78,6 +120,9 @@ def bare(tok: str) -> str:
 
 
 _HEADS = ORG_HEADS | EVENT_BODY_HEADS
+# Any head noun as a plain substring: a stretch without one holds no head token (a head token, bare or not,
+# contains its head), so it has no shapes and is not tokenised at all (most stretches: dates, people, places).
+_HEAD_TEXT = re.compile(trie_pattern(_HEADS))
 _NONE: frozenset[int] = frozenset()
 
 
@@ -257,12 +302,15 @@ def shape_names(text: str, gaz: Gazetteer, known_starts: list[int]) -> list[tupl
     """
     out: list[tuple[int, int, str]] = []
     known_starts = sorted(known_starts)
-    for run in _CAP_STRETCH.finditer(text):
+    for run in _head_stretches(text):
+        stretch = run.group()
+        if _HEAD_TEXT.search(stretch) is None:
+            continue
         base, end = run.span()
         lo = bisect_left(known_starts, base)
         hi = bisect_left(known_starts, end, lo)
         known = frozenset([k - base for k in known_starts[lo:hi]]) if hi > lo else _NONE
-        out.extend([(base + s, base + e, head) for s, e, head in _stretch_shapes(run.group(), known, gaz)])
+        out.extend([(base + s, base + e, head) for s, e, head in _stretch_shapes(stretch, known, gaz)])
     return out
 
 

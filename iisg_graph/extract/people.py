@@ -12,19 +12,23 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer
 from iisg_graph.extract.orgs import OrgEntity, fold
-from iisg_graph.extract.textutil import trie_pattern
+from iisg_graph.extract.textutil import sentence_at, trie_pattern
 from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, portfolio_of, words
 
 __all__ = ["PersonFound", "find_people"]
 
-_NT = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zà-öø-ÿā-ſ'’]+)*"
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
+_NT_TAIL = r"[a-zà-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zà-öø-ÿā-ſ'’]+)*"
+_NT = _CAP + _NT_TAIL
 _PART = r"(?:von|van|de|da|di|del|der|la|le|bin|ibn|dos|du)"
-_NAME_RX = re.compile(rf"(?<![\w.]){_NT}(?:[ \t]+(?:{_PART}[ \t]+)?{_NT}){{0,4}}")
+# "(?<![\w.])" checked after the first capital (not before it), so that ``re`` skips ahead to capitals
+_NAME_RX = re.compile(rf"{_CAP}(?<![\w.].){_NT_TAIL}(?:[ \t]+(?:{_PART}[ \t]+)?{_NT}){{0,4}}")
 _HON_RX = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Mag)\.?|\bH\.\s?E\.|\bMin\.\s+Plen\.|\b(?:Miss|Sir|Dame|Ambassador|"
     r"Prefect|Judge|Professor|Colonel|Senator))\s+$"
@@ -195,14 +199,15 @@ def find_people(
     [('Agron Sojati', 'Mr.', 'Head of IISG Secretariat', 'moderator')]
     """
     stop = _stopwords(id(gaz))
-    org_spans = [sp for ent in orgs for sp in ent.spans]
+    org_mentions = [(a, b, ent) for ent in orgs for a, b in ent.spans]
+    sent_of = sentence_at(sentences)
     found: list[PersonFound] = []
     for m in _NAME_RX.finditer(text):
         for a, b, n in _name_spans(m.group(), stop):
             s, e = m.start() + a, m.start() + b
-            if any(x <= s < y for x, y in org_spans):
+            if any(x <= s < y for x, y, _ in org_mentions):
                 continue  # "... for Combating Document Fraud": part of an organisation's name
-            p = _person(text, s, e, n, sentences, gaz)
+            p = _person(text, s, e, n, sent_of, gaz)
             if p:
                 found.append(p)
     people = _dedupe(found)
@@ -220,9 +225,9 @@ def find_people(
             lead = _role_country(prev.role, gaz)  # "Austrian Foreign Minister A and Interior Minister B"
             if lead:
                 p.country = lead
-        _attach_org(p, text, orgs, gaz)
+        _attach_org(p, org_mentions, gaz)
         prev = p
-        _attendance(p, text, sentences)
+        _attendance(p, text, sent_of)
     return people
 
 
@@ -231,10 +236,10 @@ def _person(
     s: int,
     e: int,
     n: int,
-    sentences: list[tuple[int, int]],
+    sent_of: Callable[[int], tuple[int, int] | None],
     gaz: Gazetteer,
 ) -> PersonFound | None:
-    sent = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
+    sent = sent_of(s) or (0, len(text))
     name = text[s:e]
     if name in gaz.places or name in gaz.countries or name in gaz.orgs:
         return None
@@ -278,10 +283,11 @@ def _dedupe(found: list[PersonFound]) -> list[PersonFound]:
     return out
 
 
-def _attach_org(p: PersonFound, text: str, orgs: list[OrgEntity], gaz: Gazetteer) -> None:
+def _attach_org(p: PersonFound, org_mentions: list[tuple[int, int, OrgEntity]], gaz: Gazetteer) -> None:
+    """``org_mentions``: (start, end, entity) of every organisation mention, entity by entity."""
     if p.role_span:
         a, b = p.role_span
-        inside = [(s, ent) for ent in orgs for s, e in ent.spans if a <= s and e <= b + 2]
+        inside = [(s, ent) for s, e, ent in org_mentions if a <= s and e <= b + 2]
         if inside:
             ent = max(inside, key=lambda x: x[0])[1]  # "Head of the Border Directorate at Croatia's Ministry"
             p.org, p.org_key = ent.name, ent.key
@@ -305,7 +311,9 @@ def _attach_org(p: PersonFound, text: str, orgs: list[OrgEntity], gaz: Gazetteer
             p.org, p.derived_org = "European Commission", True
 
 
+@lru_cache(maxsize=65536)
 def _role_country(role: str, gaz: Gazetteer) -> str | None:
+    """The country a role phrase names; roles recur from item to item, so this is cached."""
     for m in gaz.demonym_rx.finditer(role):
         return gaz.demonyms[m.group()]
     for m in _OF_PLACE.finditer(role):
@@ -318,9 +326,9 @@ def _role_country(role: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _attendance(p: PersonFound, text: str, sentences: list[tuple[int, int]]) -> None:
+def _attendance(p: PersonFound, text: str, sent_of: Callable[[int], tuple[int, int] | None]) -> None:
     s = p.span[0]
-    sent = next(((a, b) for a, b in sentences if a <= s < b), (0, len(text)))
+    sent = sent_of(s) or (0, len(text))
     before = text[max(sent[0], s - 40) : s]
     if _LED_BY.search(before):
         word = _LED_WORD.search(before).group(1).lower()

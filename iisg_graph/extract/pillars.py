@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import gazetteer
-from iisg_graph.extract.textutil import phrase_regex
+from iisg_graph.extract.record import inferred_pillar
+from iisg_graph.extract.textutil import PhraseScanner
 from iisg_graph.model.records import InferredPillar
 
 __all__ = ["infer_pillars", "inferred_pillars_with_spans", "stated_pillars"]
@@ -31,7 +32,7 @@ def _flex(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[int, str], tuple[re.Pattern[str], dict[str, list[tuple[str, float]]]]]:
+def _compiled() -> tuple[re.Pattern[str], dict[int, str], tuple[PhraseScanner, dict[str, list[tuple[str, float]]]]]:
     pillars = gazetteer().pillars
     alts, by_number = [], {}
     for p in pillars:
@@ -45,7 +46,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[int, str], tuple[re.Pattern[str],
         for word, weight in (p.get("cues") or {}).items():
             weights.setdefault(word.lower(), []).append((p["code"], float(weight)))
     variants = {v for w in weights for v in (w, w.capitalize(), w.upper(), w.title())}
-    return stated, by_number, (phrase_regex(variants), weights)
+    return stated, by_number, (PhraseScanner(variants), weights)
 
 
 def stated_pillars(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -78,11 +79,11 @@ def inferred_pillars_with_spans(
     exclude: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[InferredPillar, list[tuple[int, int]]]]:
     """Pillars the topic suggests, strongest first, with the spans of their cue words."""
-    _, _, (rx, weights) = _compiled()
+    _, _, (cues, weights) = _compiled()
     by_code: dict[str, list[tuple[int, int, float]]] = {}
-    for m in rx.finditer(text):
-        for code, weight in weights.get(m.group().lower(), ()):
-            by_code.setdefault(code, []).append((m.start(), m.end(), weight))
+    for s, e, cue in cues.hits(text):
+        for code, weight in weights.get(cue.lower(), ()):
+            by_code.setdefault(code, []).append((s, e, weight))
     out = []
     for code, hits in by_code.items():
         if code in exclude:
@@ -92,7 +93,7 @@ def inferred_pillars_with_spans(
             continue
         best = max(hits, key=lambda h: h[2])
         conf = round(min(0.95, 1 - math.exp(-score / 5)), 2)
-        out.append((InferredPillar(code=code, confidence=conf, cue=text[best[0] : best[1]]), [h[:2] for h in hits]))
+        out.append((inferred_pillar(code=code, confidence=conf, cue=text[best[0] : best[1]]), [h[:2] for h in hits]))
     out.sort(key=lambda x: -x[0].confidence)
     return out
 

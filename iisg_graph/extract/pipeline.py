@@ -20,10 +20,11 @@ from iisg_graph.extract.orgs import OrgEntity, find_orgs, fold
 from iisg_graph.extract.people import PersonFound, find_people
 from iisg_graph.extract.pillars import inferred_pillars_with_spans, stated_pillars
 from iisg_graph.extract.places import EventPlace, event_place
+from iisg_graph.extract.record import meeting_record, person_mention, source_ref
 from iisg_graph.extract.roles import RoleMention, Roles, assign_roles
-from iisg_graph.extract.textutil import Mention, lower_view, sentences
+from iisg_graph.extract.textutil import Mention, lower_view, sentences, span_index
 from iisg_graph.extract.vocab import PORTFOLIOS, portfolio_of
-from iisg_graph.model.records import InferredPillar, MeetingRecord, PersonMention, SourceRef
+from iisg_graph.model.records import InferredPillar, MeetingRecord, PersonMention
 from loaders.base import SourceItem
 
 __all__ = ["extract_item", "extract_items"]
@@ -83,7 +84,7 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     kind, kind_span = event_kind(item.title, item.body)
     by_key = act.by_key
     ev = _evidence(date, place, act, countries, people, pillars, inferred, kind_span)
-    return MeetingRecord(
+    return meeting_record(
         title=item.title,
         start_date=date.start,
         end_date=date.end,
@@ -99,7 +100,7 @@ def extract_item(item: SourceItem) -> MeetingRecord:
         funders=[by_key[k].name for k in act.funders]
         + [_country_funder(text, v) for v in act.country_funders.values()],
         kind=kind,
-        source=SourceRef(uri=item.uri, title=item.title),
+        source=source_ref(uri=item.uri, title=item.title),
         text=text,
         evidence=ev,
     )
@@ -196,7 +197,7 @@ def _country_funder(text: str, spans: Spans) -> str:
 
 
 def _person(p: PersonFound) -> PersonMention:
-    return PersonMention(name=p.name, role=p.role, org=p.org, honorific=p.honorific, attendance=p.attendance)
+    return person_mention(name=p.name, role=p.role, org=p.org, honorific=p.honorific, attendance=p.attendance)
 
 
 def _is_chair(e: OrgEntity) -> bool:
@@ -264,6 +265,9 @@ def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEnt
             merged[e.key] = e
             key_of_fold.setdefault(folded, e.key)
     ents = list(merged.values())
+    # the first words of each entity's mentions, kept up to date as mentions move (one set test per pair,
+    # instead of a pass over all the other entity's mentions)
+    firsts = {id(o): {_first_word(m.text) for m in o.mentions} for o in ents}
     for e in list(ents):
         folded = fold(e.name)
         if folded in person_orgs and "ministry" in folded:
@@ -274,28 +278,35 @@ def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEnt
                 o
                 for o in ents
                 if o is not e
-                and (_first_word(o.name) == first or ministry or any(_first_word(m.text) == first for m in o.mentions))
+                and (ministry or _first_word(o.name) == first or first in firsts[id(o)])
                 and _more_specific(o, e)
             ),
             None,
         )
         if target:
             target.mentions.extend(e.mentions)
+            firsts[id(target)] |= firsts[id(e)]
             ents.remove(e)
     return ents
 
 
 @lru_cache(maxsize=65536)
+def _fold_words(name: str) -> tuple[str, ...]:
+    """The words of ``fold(name)``: names are compared on them when merging (names recur, so this is cached)."""
+    return tuple(fold(name).split())
+
+
+@lru_cache(maxsize=65536)
 def _first_word(name: str) -> str:
     """The first word of ``fold(name)`` ("" for none): names are compared on it when merging."""
-    words = fold(name).split()
+    words = _fold_words(name)
     return words[0] if words else ""
 
 
 def _more_specific(big: OrgEntity, small: OrgEntity) -> bool:
     b, s = big.name, small.name
-    ts = tuple(fold(s).split())
-    for tb in {tuple(fold(m.text).split()) for m in big.mentions} | {tuple(fold(b).split())}:
+    ts = _fold_words(s)
+    for tb in {_fold_words(m.text) for m in big.mentions} | {_fold_words(b)}:
         if (
             len(ts) >= 2
             and len(tb) > len(ts)
@@ -337,9 +348,9 @@ def _in_acronym_brackets(text: str, m: Mention) -> bool:
 
 def _role_mentions(text: str, orgs: list[OrgEntity], gaz: Gazetteer) -> list[RoleMention]:
     out = [RoleMention(m.start, m.end, e.key) for e in orgs for m in e.mentions if not _in_acronym_brackets(text, m)]
-    taken = [(m.start, m.end) for m in out]
+    inside = span_index([(m.start, m.end) for m in out])
     for start, end, name in phrase_hits(gaz.country_rx, text):
-        if not any(a <= start < b for a, b in taken):
+        if not inside(start):
             pre = _THE_BEFORE.search(text[max(0, start - 4) : start])
             out.append(RoleMention(start - (len(pre.group()) if pre else 0), end, f"country:{name}", True))
     return out

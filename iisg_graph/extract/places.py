@@ -35,7 +35,11 @@ _COUNTRY_LOC = re.compile(
     re.I,
 )
 _SEP = re.compile(r",[ \t]*|[ \t]+\(|[ \t]+")
-_PAIR = re.compile(r"\b(in|at|The|the)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])")
+# "in|at|The|the <Name>, <Country>": each word's "\b" is checked after its first letter, so that ``re`` skips
+# ahead to those letters (same matches as "\b(?:in|at|The|the)\s+..."); the match starts with "a" for "at".
+_PAIR = re.compile(
+    r"(?:i(?<!\w.)n|a(?<!\w.)t|T(?<!\w.)he|t(?<!\w.)he)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])"
+)
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 _DATELINE = re.compile(r"[^,\n]{0,40},\s+\d")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|,\s*$")
@@ -72,13 +76,16 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer) -> boo
     if s == body_start and _DATELINE.match(text[s : s + 60]):
         return True  # a dateline
     sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
-    return bool(_DISTRACT.search(" ".join(text[sent_start:s].split()[-6:])))
+    # the last six words before the city ("rsplit" stops after them; same words as "split()[-6:]")
+    return bool(_DISTRACT.search(" ".join(text[sent_start:s].rsplit(None, 6)[-6:])))
 
 
 def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """Every city mention in text order, the ``_excluded`` ones included: ``event_place`` checks only those
+    it would pick (the first title city that is not excluded, else the first such body city)."""
     found: dict[str, tuple[str, str]] = dict()
     for m in _PAIR.finditer(text):
-        name = m.group(2)
+        name = m.group(1)
         cm = gaz.country_rx.match(text, m.end())
         # "at Wilton Park (UK)" is a venue, not a town
         if (
@@ -86,7 +93,7 @@ def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, 
             and name not in gaz.countries
             and name not in gaz.places
             and not _is_orgish(name, gaz)
-            and m.group(1).lower() != "at"
+            and m.group()[0] != "a"
         ):
             found[name] = (name, gaz.countries[cm.group()])
     out = []
@@ -97,7 +104,7 @@ def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, 
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             out.append((m.start(), m.end(), city, cc))
     out.sort()
-    return [c for c in out if not _excluded(text, c[0], c[1], body_start, gaz)]
+    return out
 
 
 def _is_orgish(name: str, gaz: Gazetteer) -> bool:
@@ -157,16 +164,13 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer) -> E
     ('Tirana', 'AL')
     """
     cities = _cities(text, body_start, gaz)
-    title_cities = [c for c in cities if c[1] <= title_end]
     title_country = _location_country(text, 0, title_end, gaz, title=True)
-    pick = None
-    if title_cities:
-        pick = title_cities[0]
-    else:
-        body = [c for c in cities if c[0] >= body_start]
-        if title_country:
-            body = [c for c in body if c[3] == title_country[0]] or []
-        pick = body[0] if body else _dateline_city(text, body_start, gaz)
+    pick = next((c for c in cities if c[1] <= title_end and not _excluded(text, c[0], c[1], body_start, gaz)), None)
+    if pick is None:
+        want = title_country[0] if title_country else None
+        body = (c for c in cities if c[0] >= body_start and (want is None or c[3] == want))
+        pick = next((c for c in body if not _excluded(text, c[0], c[1], body_start, gaz)), None)
+        pick = pick or _dateline_city(text, body_start, gaz)
     if pick:
         s, e, city, cc = pick
         explicit = _explicit_country(text, e, gaz)

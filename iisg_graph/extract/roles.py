@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
-from iisg_graph.extract.textutil import caseless_regex, lower_view
+from iisg_graph.extract.textutil import bounded_words, caseless_regex, lower_view
 
 __all__ = ["RoleMention", "Roles", "assign_roles"]
 
@@ -37,15 +39,92 @@ _FUND_CUES = re.compile(
     r"|\bfunding\s+(?:from|by)\s|\bgrant\s+from\s|\bdonated\s+by\s",
     re.I,
 )
-_ORG_VERB = re.compile(
-    r"\b(?:(?:co-?)?organi[sz](?:ed|es|e)|(?:co-?)?host(?:ed|s)?|is\s+hosting|are\s+hosting|convened|convenes"
-    r"|held|holds|is\s+holding|initiated|ran|helping\s+to\s+organi[sz]e|helped\s+(?:to\s+)?organi[sz]e)\b"
-    # Running an event is organising it, but "launched a report" / "delivered a speech" is not: the verb
-    # counts only with an event noun as its object.
-    r"|\b(?:launched|delivered|conducted|organised|organized)\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
+# The same cues written with ``bounded_words`` (for their lower-case twins, see ``_Cue``), and the case-sensitive
+# verbs: "\b(?:co-?)?hosted\s+by\s" becomes the branches "co-?hosted\s+by\s" and "hosted\s+by\s", each with
+# its "\b" checked after its first letter, in the order the plain pattern tries them, so that ``re`` skips at C
+# speed to the letters a cue can begin with (same matches; checked in tests/test_extract_fastpaths.py).
+_BY = r"\s+(?:jointly\s+)?by\s"
+_ORGANISED_BY = r"\s+(?:jointly\s+)?(?:by|within|under\s+the\s+umbrella\s+of|in\s+the\s+framework\s+of)\s"
+_ORG_CUES_SKIP = bounded_words(
+    [
+        r"co-?organi[sz]ed" + _ORGANISED_BY,
+        r"organi[sz]ed" + _ORGANISED_BY,
+        r"co-?organi[sz]ed\s+(?:jointly\s+)?together\s+with\s",
+        r"organi[sz]ed\s+(?:jointly\s+)?together\s+with\s",
+        r"co-?hosted" + _BY,
+        r"hosted" + _BY,
+        r"convened\s+by\s",
+        r"initiated\s+by\s",
+        r"co-?chaired\s+by\s",
+        r"under\s+the\s+(?:auspices|patronage|umbrella)\s+of\s",
+        r"on\s+the\s+initiative\s+of\s",
+        r"at\s+the\s+invitation\s+of\s",
+        r"upon\s+the\s+invitation\s+of\s",
+        r"on\s+the\s+invitation\s+of\s",
+        r"under\s+(?=(?:the\s+)?(?:[A-Z][\w*-]*\s+){0,3}(?:Presidency|Chairmanship)[\w-]*\b(?!\s+of\s+the\s+Council))",
+    ],
+    tail="",
+)
+_COOP_CUE_SKIP = bounded_words(
+    [r"in\s+(?:close\s+|joint\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with\s"], ""
+)
+_FUNDED_BY = r"\s+(?:jointly\s+|generously\s+)?by\s"
+_SUPPORTED_BY = r"\s+(?:financially\s+)?by\s"
+_FUND_CUES_SKIP = bounded_words(
+    [
+        r"co-?(?:funded|financed|sponsored)" + _FUNDED_BY,
+        r"funded" + _FUNDED_BY,
+        r"financed" + _FUNDED_BY,
+        r"sponsored" + _FUNDED_BY,
+        r"with\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?support\s+(?:of|from)\s",
+        r"generously\s+supported" + _SUPPORTED_BY,
+        r"financially\s+supported" + _SUPPORTED_BY,
+        r"supported" + _SUPPORTED_BY,
+        r"co-?financiers?\s+(?:are|is)\s",
+        r"funding\s+(?:from|by)\s",
+        r"grant\s+from\s",
+        r"donated\s+by\s",
+    ],
+    tail="",
+)
+# Running an event is organising it, but "launched a report" / "delivered a speech" is not: the verbs of the
+# second list count only with an event noun as their object.
+_EVENT_OBJECT = (
+    r"\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:training|trainings|course|workshop|seminar|conference|meeting|exercise|session|study\s+visit)\b"
 )
-_FUND_VERB = re.compile(r"\b(?:finance|finances|fund|funds|supports|support|co-?finance|co-?finances|sponsors)\b")
+_ORG_VERB = re.compile(
+    bounded_words(
+        [
+            r"co-?organi[sz](?:ed|es|e)\b",
+            r"organi[sz](?:ed|es|e)\b",
+            r"co-?host(?:ed|s)?\b",
+            r"host(?:ed|s)?\b",
+            r"is\s+hosting\b",
+            r"are\s+hosting\b",
+            r"convened\b",
+            r"convenes\b",
+            r"held\b",
+            r"holds\b",
+            r"is\s+holding\b",
+            r"initiated\b",
+            r"ran\b",
+            r"helping\s+to\s+organi[sz]e\b",
+            r"helped\s+(?:to\s+)?organi[sz]e\b",
+            r"launched" + _EVENT_OBJECT,
+            r"delivered" + _EVENT_OBJECT,
+            r"conducted" + _EVENT_OBJECT,
+            r"organised" + _EVENT_OBJECT,
+            r"organized" + _EVENT_OBJECT,
+        ],
+        tail="",
+    )
+)
+_FUND_VERB = re.compile(
+    bounded_words(
+        ["finance", "finances", "fund", "funds", "supports", "support", "co-?finance", "co-?finances", "sponsors"]
+    )
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 _GAP = re.compile(
     r"^(?:[\s,]+|\band\b|\bthe\b|\bits\b|\bwith\b|\btogether\b|\bjointly\b|\bworking\b|\balso\b|\bby\b|\bas\s+well\s+as\b"
@@ -86,29 +165,40 @@ _BACKGROUND_GAP = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,2}")
 _CLAUSE_CUT = re.compile(r";|:\s|\.\s")
 _AUSPICES = re.compile(r"['’]s\s+auspices")
 _FUND_SUBJECT = re.compile(r"\b(?:that|which|project|programme)\b")
-# Case-sensitive twins of the IGNORECASE cues, for scanning ``lower_view(text)``: same spans, a third of the cost.
-_LOWER_TWIN = {rx: caseless_regex(rx) for rx in (_ORG_CUES, _COOP_CUE, _FUND_CUES, _BACKGROUND_CUE)}
-# Words (lower case) of which every match of a cue pattern contains one: a sentence with none of them is not
-# scanned. Checked on the lower-cased view for the IGNORECASE cues, on the text for the case-sensitive verbs.
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _ORG_CUES: ("organi", "hosted", "convened", "initiat", "chaired", "under", "invitation"),
-    _FUND_CUES: ("fund", "financ", "sponsored", "support", "grant", "donated"),
-    _COOP_CUE: ("operation", "partnership", "collaboration"),
-    _ORG_VERB: (
-        "organi",
-        "host",
-        "conven",
-        "held",
-        "holds",
-        "holding",
-        "initiated",
-        "ran",
-        "launched",
-        "delivered",
-        "conducted",
-    ),
-    _FUND_VERB: ("financ", "fund", "support", "sponsors"),
-    _BACKGROUND_CUE: (
+
+
+class _Cue(NamedTuple):
+    """A cue pattern with what ``_scan`` needs to skip it: the words (lower case) of which every match contains
+    one, and for an IGNORECASE cue its case-sensitive twin for ``lower_view(text)`` (same spans, a fraction of
+    the cost; made from the ``bounded_words`` form, as a case-sensitive pattern skips ahead to its first letters
+    and an IGNORECASE one cannot, which is kept plain for the texts without a lower-cased view).
+
+    Held together so that no pattern is ever a dict key: hashing a compiled pattern hashes all its code."""
+
+    rx: re.Pattern[str]
+    needs: tuple[str, ...]
+    twin: re.Pattern[str] | None = None
+
+
+def _twin(skip: str) -> re.Pattern[str]:
+    return caseless_regex(re.compile(skip, re.I))
+
+
+_ORG_CUES_SCAN = _Cue(
+    _ORG_CUES, ("organi", "hosted", "convened", "initiat", "chaired", "under", "invitation"), _twin(_ORG_CUES_SKIP)
+)
+_FUND_CUES_SCAN = _Cue(
+    _FUND_CUES, ("fund", "financ", "sponsored", "support", "grant", "donated"), _twin(_FUND_CUES_SKIP)
+)
+_COOP_CUE_SCAN = _Cue(_COOP_CUE, ("operation", "partnership", "collaboration"), _twin(_COOP_CUE_SKIP))
+_ORG_VERB_SCAN = _Cue(
+    _ORG_VERB,
+    ("organi", "host", "conven", "held", "holds", "holding", "initiated", "ran", "launched", "delivered", "conducted"),
+)
+_FUND_VERB_SCAN = _Cue(_FUND_VERB, ("financ", "fund", "support", "sponsors"))
+_BACKGROUND_CUE_SCAN = _Cue(
+    _BACKGROUND_CUE,
+    (
         "according",
         "plan",
         "agreement",
@@ -127,21 +217,21 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "committee",
         "implementation",
     ),
-}
-_NEEDS.update({_LOWER_TWIN[rx]: words for rx, words in list(_NEEDS.items()) if rx in _LOWER_TWIN})
+    caseless_regex(_BACKGROUND_CUE),
+)
 
 
-def _scan(rx: re.Pattern[str], text: str, cue_text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``rx.finditer`` over ``[start, end)`` of ``text`` (case-sensitive ``rx``) or of ``cue_text`` (the
-    IGNORECASE cues, in their lower-case twin when ``cue_text`` is the lower-cased view), skipped when
-    none of the words the pattern needs is there."""
-    twin = _LOWER_TWIN.get(rx)
-    if twin is not None:  # an IGNORECASE cue
+def _scan(cue: _Cue, text: str, cue_text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``cue.rx.finditer`` over ``[start, end)`` of ``text`` (a case-sensitive cue) or of ``cue_text`` (an
+    IGNORECASE cue, by its lower-case twin when ``cue_text`` is the lower-cased view), skipped when none of
+    the words the cue needs is there."""
+    rx = cue.rx
+    if cue.twin is not None:  # an IGNORECASE cue
         if cue_text is text:
             return list(rx.finditer(text, start, end))
-        text, rx = cue_text, twin
+        text, rx = cue_text, cue.twin
     find = text.find
-    for w in _NEEDS[rx]:
+    for w in cue.needs:
         if find(w, start, end) >= 0:
             return list(rx.finditer(text, start, end))
     return []
@@ -167,6 +257,12 @@ class Roles:
     background: set[str] = field(default_factory=set)
 
 
+@lru_cache(maxsize=65536)
+def _is_gap(gap: str) -> bool:
+    """Whether the text between two chained mentions only joins them (``_GAP``); gaps recur (", ", " and the")."""
+    return _GAP.match(gap) is not None
+
+
 def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> list[tuple[RoleMention, str]]:
     out: list[tuple[RoleMention, str]] = []
     pos = start
@@ -176,7 +272,7 @@ def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> 
         if m.start >= limit:
             break
         gap = text[pos : m.start]
-        if not _GAP.match(gap):
+        if not _is_gap(gap):
             if m.is_country:
                 continue
             break
@@ -194,7 +290,7 @@ def _chain_backward(text: str, ms: list[RoleMention], end: int, floor: int) -> l
         if m.end <= floor:
             break
         gap = text[m.end : pos]
-        if not _GAP.match(gap):
+        if not _is_gap(gap):
             if m.is_country:
                 continue  # a country named inside an aside ("– acting through its programme for Afghanistan –")
             break
@@ -222,7 +318,7 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
     ms = sorted(mentions, key=lambda m: m.start)
     view = lower_view(text)
     cue_text = text if view is None else view  # where the IGNORECASE cues are scanned
-    bg_ends = [m.end() for m in _scan(_BACKGROUND_CUE, text, cue_text, 0, len(cue_text))]
+    bg_ends = [m.end() for m in _scan(_BACKGROUND_CUE_SCAN, text, cue_text, 0, len(cue_text))]
     roles = Roles()
     taken: set[tuple[int, int]] = set()
     starts = [s for s, _ in sentences]
@@ -235,7 +331,7 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
             continue
         sent = sentences[k]
         if _ANY_CUE.search(low, sent[0], sent[1]):
-            org_verbs = _scan(_ORG_VERB, text, cue_text, sent[0], sent[1])
+            org_verbs = _scan(_ORG_VERB_SCAN, text, cue_text, sent[0], sent[1])
             _forward_roles(text, cue_text, sent, sms, roles, taken, bool(org_verbs))
             _backward_roles(text, sent, sms, roles, taken, org_verbs)
     for k, m in enumerate(ms):
@@ -271,10 +367,10 @@ def _forward_roles(
     """Mentions chained after a cue ("organised by X and Y"); the cues are scanned in ``cue_text``
     (``text`` or its ``lower_view``)."""
     s, e = sent
-    cues = [(m.end(), "org") for m in _scan(_ORG_CUES, text, cue_text, s, e)]
-    cues += [(m.end(), "fund") for m in _scan(_FUND_CUES, text, cue_text, s, e)]
+    cues = [(m.end(), "org") for m in _scan(_ORG_CUES_SCAN, text, cue_text, s, e)]
+    cues += [(m.end(), "fund") for m in _scan(_FUND_CUES_SCAN, text, cue_text, s, e)]
     if has_org_verb:
-        cues += [(m.end(), "org") for m in _scan(_COOP_CUE, text, cue_text, s, e)]
+        cues += [(m.end(), "org") for m in _scan(_COOP_CUE_SCAN, text, cue_text, s, e)]
     for pos, mode in sorted(cues):
         chain = _chain_forward(text, sms, pos, sent[1])
         # "hosted by SCN partner the International City/County Management Association": the partner is meant
@@ -299,7 +395,7 @@ def _forward_roles(
 def _backward_roles(
     text: str, sent: tuple[int, int], sms: list[RoleMention], roles: Roles, taken: set, org_verbs: list[re.Match[str]]
 ) -> None:
-    fund_verbs = _scan(_FUND_VERB, text, text, sent[0], sent[1])
+    fund_verbs = _scan(_FUND_VERB_SCAN, text, text, sent[0], sent[1])
     for verbs, mode in ((org_verbs, "org"), (fund_verbs, "fund")):
         for v in verbs:
             if _PASSIVE.search(text[max(sent[0], v.start() - 20) : v.start()]):

@@ -9,18 +9,23 @@ regex speed (the throughput target is thousands of items per second).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 __all__ = [
     "Mention",
+    "PhraseScanner",
+    "bounded_words",
     "caseless_regex",
     "clause_bounds",
     "lower_view",
     "phrase_regex",
+    "sentence_at",
     "sentence_bounds",
     "sentences",
+    "span_index",
 ]
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -86,6 +91,51 @@ def sentence_bounds(bounds: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return (pos, pos)
 
 
+def sentence_at(bounds: list[tuple[int, int]]) -> Callable[[int], tuple[int, int] | None]:
+    """A lookup "the first of ``bounds`` that contains ``pos``, or None", by bisection when the bounds are in
+    order without overlaps (as ``sentences`` gives them), else by a plain scan.
+
+    >>> at = sentence_at([(0, 5), (7, 20)])
+    >>> at(8), at(6), at(0)
+    ((7, 20), None, (0, 5))
+    """
+    starts = [a for a, _ in bounds]
+    if all(bounds[k][1] <= starts[k + 1] for k in range(len(bounds) - 1)) and all(a <= b for a, b in bounds):
+
+        def find(pos: int) -> tuple[int, int] | None:
+            k = bisect_right(starts, pos) - 1
+            if k >= 0 and pos < bounds[k][1]:
+                return bounds[k]
+            return None
+
+        return find
+    return lambda pos: next(((a, b) for a, b in bounds if a <= pos < b), None)
+
+
+def span_index(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test "is ``pos`` inside one of ``spans``" (``any(a <= pos < b for a, b in spans)``) by bisection:
+    among the spans that start at or before ``pos``, the one that reaches furthest decides.
+
+    >>> inside = span_index([(5, 9), (0, 3), (6, 7)])
+    >>> [p for p in range(11) if inside(p)]
+    [0, 1, 2, 5, 6, 7, 8]
+    """
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # reach[i]: the furthest end among spans[: i + 1]
+    far = -1
+    for _, b in spans:
+        if b > far:
+            far = b
+        reach.append(far)
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+
+    return inside
+
+
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s(?:which|who|whose|while|whereas|after|before|as|since)\b")
 
 
@@ -137,6 +187,24 @@ def caseless_regex(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern, rx.flags & ~re.I)
 
 
+def bounded_words(alternatives: Iterable[str], tail: str = r"\b") -> str:
+    r"""``\b(?:a|b|...)<tail>`` written so that ``re`` can skip ahead to the letters the words begin with.
+
+    A pattern that starts with ``\b`` is tried at every position of the text; one whose branches each start
+    with a letter is tried only where such a letter is. Each branch here is ``<first letter>(?<!\w.)<rest>``:
+    the lookbehind after the first letter is the ``\b`` before it (that letter is a word character), and the
+    branches keep their order, so the same match is found at every position. Each alternative is a regex that
+    begins with a plain ASCII letter.
+
+    >>> bounded_words(["held", "holds?"])
+    '(?:h(?<!\\w.)eld\\b|h(?<!\\w.)olds?\\b)'
+    """
+    alts = list(alternatives)
+    if not alts or any(not (a[:1].isascii() and a[:1].isalpha()) for a in alts):
+        raise ValueError(f"bounded_words needs alternatives that begin with an ASCII letter, got {alts!r}")
+    return "(?:" + "|".join(rf"{a[0]}(?<!\w.){a[1:]}{tail}" for a in alts) + ")"
+
+
 def phrase_regex(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """One regex matching any phrase (longest first), on word boundaries, built as a trie.
 
@@ -152,6 +220,48 @@ def phrase_regex(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     # instead of trying the whole trie at every position (same matches, about twice as fast).
     first = [re.escape(ch) + r"(?<![\w*](?s:.))" + _trie_to_regex(trie[ch]) for ch in sorted(trie)]
     return re.compile("(?:" + "|".join(first) + r")(?![\w])", flags)
+
+
+class PhraseScanner:
+    """``phrase_regex(phrases).finditer(text)`` as (start, end, phrase), found about twice as fast.
+
+    ``phrase_regex`` enters its trie at every character that can begin a phrase, i.e. at almost every letter
+    of a text. Here the trie is entered only after a character that can come before a phrase (not a word
+    character, not "*"): such characters are few, and ``re`` skips to them at C speed. That character is
+    consumed by the match, so right after a phrase that ends in one (" U.S."), and at the start of the text,
+    the trie is tried alone. Same hits, in the same order.
+
+    >>> PhraseScanner(["Bosnia", "Bosnia and Herzegovina", "U.S.", "(EU)"]).hits("U.S.(EU) Bosnia and Herzegovina")
+    [(0, 4, 'U.S.'), (4, 8, '(EU)'), (9, 31, 'Bosnia and Herzegovina')]
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        trie = trie_pattern(phrases)
+        self._alone = re.compile(f"({trie})(?![\\w])")
+        self._after = re.compile(f"[^\\w*]({trie})(?![\\w])")
+
+    def hits(self, text: str) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        pos, alone = 0, True  # alone: a phrase may begin right at ``pos`` (no character before it to match)
+        while True:
+            if alone:
+                m = self._alone.match(text, pos)
+                if m:
+                    out.append((m.start(1), m.end(1), m.group(1)))
+                    pos = m.end()
+                    alone = _OPEN_END.match(text, pos - 1) is not None
+                    continue
+            for m in self._after.finditer(text, pos):
+                out.append((m.start(1), m.end(1), m.group(1)))
+                if _OPEN_END.match(text, m.end() - 1):
+                    pos, alone = m.end(), True
+                    break
+            else:
+                return out
+
+
+# A character after which a phrase may begin at once (``phrase_regex``'s boundary: not a word character, not "*").
+_OPEN_END = re.compile(r"[^\w*]")
 
 
 def trie_pattern(phrases: Iterable[str]) -> str:
