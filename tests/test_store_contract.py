@@ -14,7 +14,7 @@ import pytest
 
 from iisg_graph.errors import StoreError
 from iisg_graph.model.graph import (
-    NODE_TYPES,
+    ALL_NODE_TYPES,
     REL_ENDPOINTS,
     Country,
     Event,
@@ -151,6 +151,93 @@ def test_upsert_keeps_values_a_later_batch_lacks(store: GraphStore) -> None:
     assert rows == [{"title": "Border security meeting (2nd day)", "kind": "meeting"}]
 
 
+NOTHING = {"nodes_created": 0, "nodes_updated": 0, "rels_created": 0, "rels_updated": 0}
+
+
+def test_reload_with_changes_writes_exactly_the_changes(store: GraphStore) -> None:
+    store.upsert(first_batch())
+    # the same batch, with one node property, one relationship property and one relationship's provenance changed
+    batch = first_batch()
+    dcaf = DCAF.model_copy(update={"name": "Geneva Centre for Security Sector Governance"})
+    batch.add_node(dcaf)
+    changed = GraphBatch.of([dcaf, *(n for k, n in batch.nodes.items() if k != ("Organisation", "org-dcaf"))],
+                            [r for r in batch.rels.values() if r.key != ("ATTENDED", "per-ana", "evt-1")
+                             and r.key != ("HELD_IN", "evt-1", "pla-tirana")]
+                            + [_rel("ATTENDED", ANA, MEETING, "s1", "60-68", role="chair"),
+                               _rel("HELD_IN", MEETING, TIRANA, "s3", "0-6")])
+    assert store.upsert(changed) == {"nodes_created": 0, "nodes_updated": 1, "rels_created": 0, "rels_updated": 2}
+    assert _dcaf(store)["name"] == "Geneva Centre for Security Sector Governance"
+    rows = store.run("MATCH (:Person {id: 'per-ana'})-[r:ATTENDED]->(:Event {id: 'evt-1'}) RETURN r.role AS role")
+    assert rows == [{"role": "chair"}]
+    rows = store.run("MATCH (:Event {id: 'evt-1'})-[r:HELD_IN]->(:Place) RETURN r.sources AS s, r.evidence AS e")
+    assert rows == [{"s": ["s1", "s3"], "e": ["s1#30-36", "s3#0-6"]}]
+    # and that again is a no-op
+    assert store.upsert(changed) == NOTHING
+    assert store.stats() == {"nodes": FIRST_NODES, "relationships": FIRST_RELS}
+
+
+def test_relationship_to_a_node_stored_by_an_earlier_batch(store: GraphStore) -> None:
+    store.upsert(first_batch())
+    # only the relationship: both end nodes come from the store, not from this batch
+    later = GraphBatch.of([], [_rel("ATTENDED", DCAF, MEETING, "s4", "1-5", role="host")])
+    assert store.upsert(later) == {"nodes_created": 0, "nodes_updated": 0, "rels_created": 1, "rels_updated": 0}
+    assert store.upsert(later) == NOTHING
+    rows = store.run("MATCH (:Organisation {id: 'org-dcaf'})-[r:ATTENDED]->(e:Event) RETURN e.id AS e, r.role AS role")
+    assert rows == [{"e": "evt-1", "role": "host"}]
+    # a relationship between a stored node and a new one
+    workshop = Event(id="evt-9", title="Workshop", sources=["s5"], evidence=["s5#0-8"])
+    batch = GraphBatch.of([workshop], [_rel("ATTENDED", ANA, workshop, "s5", "9-12", role="participant")])
+    assert store.upsert(batch) == {"nodes_created": 1, "nodes_updated": 0, "rels_created": 1, "rels_updated": 0}
+
+
+@pytest.mark.neo4j
+def test_neo4j_reload_of_unchanged_data_sends_no_writes(neo4j_store: Neo4jStore,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not only zero counts: no write statement reaches the server, and the server reports no update."""
+    import neo4j
+
+    from iisg_graph.store import neo4j_upsert
+
+    neo4j_store.upsert(first_batch())
+    neo4j_store.upsert(second_batch())
+    writes: list[str] = []
+    updates: list[bool] = []
+    real_write, real_upsert = neo4j_upsert._Upsert._write, neo4j_upsert.upsert_batch
+
+    def spy_write(self: neo4j_upsert._Upsert, cypher: str, *args: object) -> None:
+        writes.append(cypher)
+        real_write(self, cypher, *args)
+
+    def spy_upsert(tx: neo4j.ManagedTransaction, batch: GraphBatch) -> dict[str, int]:
+        real_run = tx.run
+        results: list[neo4j.Result] = []
+
+        def run(*args: object, **kwargs: object) -> neo4j.Result:
+            results.append(real_run(*args, **kwargs))
+            return results[-1]
+
+        monkeypatch.setattr(tx, "run", run)
+        counts = real_upsert(tx, batch)
+        updates.extend(result.consume().counters.contains_updates for result in results)
+        return counts
+
+    monkeypatch.setattr(neo4j_upsert._Upsert, "_write", spy_write)
+    monkeypatch.setattr("iisg_graph.store.neo4j.upsert_batch", spy_upsert)
+    assert neo4j_store.upsert(first_batch()) == NOTHING
+    assert neo4j_store.upsert(second_batch()) == NOTHING
+    assert writes == []
+    assert updates and not any(updates)
+
+
+@pytest.mark.neo4j
+def test_neo4j_relationship_without_its_end_node_is_refused(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.upsert(first_batch())
+    ghost = Person(id="per-ghost", name="Nobody")
+    with pytest.raises(StoreError, match="found no Person 'per-ghost'"):
+        neo4j_store.upsert(GraphBatch.of([], [_rel("ATTENDED", ghost, MEETING, "s9", "0-1", role="participant")]))
+    assert neo4j_store.stats() == {"nodes": FIRST_NODES, "relationships": FIRST_RELS}  # the batch was rolled back
+
+
 # -- Neo4j only, no server needed ---------------------------------------------------------------------
 
 def test_neo4j_schema_has_a_unique_id_for_every_label() -> None:
@@ -161,7 +248,7 @@ def test_neo4j_schema_has_a_unique_id_for_every_label() -> None:
                              statement)
         if match:
             found.add(match.group(1))
-    assert found == set(NODE_TYPES)
+    assert found == set(ALL_NODE_TYPES)  # derived rows are keyed by id too
     assert set(REL_ENDPOINTS)  # relationship types need no schema in Neo4j
 
 

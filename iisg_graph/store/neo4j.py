@@ -3,10 +3,9 @@
 Why it is written the way it is:
 
 - Upserts merge in Python with :func:`~iisg_graph.model.graph.merge_props`, the one rule the embedded
-  store and :class:`GraphBatch` apply, so both stores hold the same graph and report the same counts. One
-  ``UNWIND $rows AS row …`` statement per chunk creates what is missing and returns what exists; those
-  rows are merged here and written back (``MATCH … SET``) only when something changed, so a reload of
-  unchanged data writes nothing.
+  store and :class:`GraphBatch` apply, so both stores hold the same graph and report the same counts.
+  Existing nodes and relationships are read in bulk, merged here, and only new or changed rows are
+  written, so a reload of unchanged data is read-only (:mod:`iisg_graph.store.neo4j_upsert`).
 - One ``upsert`` is one managed transaction (``session.execute_write``): the pipeline writes a file at a
   time and relies on a file being stored whole or not at all; the driver retries transient failures by
   running the whole function again, which is safe because it reads before it writes.
@@ -33,13 +32,13 @@ import networkx as nx
 from neo4j import exceptions as neo4j_errors
 
 from iisg_graph.errors import StoreError
-from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS, GraphBatch, Node, Rel, changed_rows, merge_props
+from iisg_graph.model.graph import NODE_TYPES, REL_ENDPOINTS, GraphBatch
 from iisg_graph.store.base import Row
+from iisg_graph.store.neo4j_upsert import create_nodes, upsert_batch
 from iisg_graph.store.schema import node_columns, rel_columns, schema_statements
 
 __all__ = ["Neo4jStore", "split_credentials"]
 
-_CHUNK = 5000
 _T = TypeVar("_T")
 
 # "Unknown label / relationship type / property" warnings are expected here: every statement names every
@@ -73,11 +72,6 @@ def split_credentials(uri: str) -> tuple[str, tuple[str, str] | None]:
     return uri, None
 
 
-def _chunks(items: list[_T], size: int = _CHUNK) -> Iterator[list[_T]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 def _plain(value: Any) -> Any:
     """Driver values as plain Python: temporal types to ``datetime`` ones, containers recursively."""
     if isinstance(value, list):
@@ -93,8 +87,9 @@ class Neo4jStore:
 
     engine = "neo4j"
 
-    def __init__(self, uri: str, auth: tuple[str, str] | None = None, *, database: str | None = None,
-                 read_only: bool = False) -> None:
+    def __init__(
+        self, uri: str, auth: tuple[str, str] | None = None, *, database: str | None = None, read_only: bool = False
+    ) -> None:
         self.uri = uri
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         self.read_only = read_only
@@ -118,14 +113,19 @@ class Neo4jStore:
         try:
             yield
         except neo4j_errors.AuthError as exc:
-            raise StoreError(f"Neo4j at {self.uri} refused the credentials while {action}: set NEO4J_USER and "
-                             f"NEO4J_PASSWORD, or put user:password@ in the store URI ({exc.message})") from exc
+            raise StoreError(
+                f"Neo4j at {self.uri} refused the credentials while {action}: set NEO4J_USER and "
+                f"NEO4J_PASSWORD, or put user:password@ in the store URI ({exc.message})"
+            ) from exc
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.uri} while {action}: {exc} — is the server "
-                             "running? (docker compose up -d)") from exc
+            raise StoreError(
+                f"cannot reach Neo4j at {self.uri} while {action}: {exc} — is the server "
+                "running? (docker compose up -d)"
+            ) from exc
         except neo4j_errors.Neo4jError as exc:
-            raise StoreError(f"Neo4j at {self.uri} refused a statement while {action}: "
-                             f"{exc.code}: {exc.message}") from exc
+            raise StoreError(
+                f"Neo4j at {self.uri} refused a statement while {action}: {exc.code}: {exc.message}"
+            ) from exc
         except neo4j_errors.DriverError as exc:
             raise StoreError(f"Neo4j driver failed while {action} ({self.uri}): {exc}") from exc
 
@@ -160,6 +160,7 @@ class Neo4jStore:
         statement (so ``CALL {…} IN TRANSACTIONS`` works and nothing is silently re-run)."""
         params = params or {}
         if not write:
+
             def read(tx: neo4j.ManagedTransaction) -> list[Row]:
                 return [_plain(record.data()) for record in tx.run(cypher, params)]
 
@@ -168,8 +169,10 @@ class Neo4jStore:
                     return session.execute_read(read)
                 except neo4j_errors.ClientError as exc:
                     if "AccessMode" in (exc.code or "") or "read access mode" in (exc.message or ""):
-                        raise StoreError(f"Neo4j refused a write in a read-only run ({exc.message}); pass "
-                                         "write=True (--write) to change data") from exc
+                        raise StoreError(
+                            f"Neo4j refused a write in a read-only run ({exc.message}); pass "
+                            "write=True (--write) to change data"
+                        ) from exc
                     raise
         if self.read_only:
             raise StoreError(f"{self.uri} was opened read-only; a write query needs a writable store")
@@ -177,20 +180,14 @@ class Neo4jStore:
             return [_plain(record.data()) for record in session.run(cypher, params)]
 
     def upsert(self, batch: GraphBatch) -> dict[str, int]:
-        """Create missing nodes and relationships, merge existing ones; one transaction for the batch."""
-        def work(tx: neo4j.ManagedTransaction) -> dict[str, int]:
-            counts = {"nodes_created": 0, "nodes_updated": 0, "rels_created": 0, "rels_updated": 0}
-            for label, nodes in batch.nodes_by_label():
-                created, updated = _upsert_nodes(tx, label, nodes)
-                counts["nodes_created"] += created
-                counts["nodes_updated"] += updated
-            for (rel_type, src_label, dst_label), rels in batch.rels_by_pair():
-                created, updated = _upsert_rels(tx, rel_type, src_label, dst_label, rels)
-                counts["rels_created"] += created
-                counts["rels_updated"] += updated
-            return counts
+        """Create missing nodes and relationships, merge existing ones; one transaction for the batch
+        (the write path and why it is shaped so: :mod:`iisg_graph.store.neo4j_upsert`)."""
+        return self._write("writing a batch", lambda tx: upsert_batch(tx, batch))
 
-        return self._write("writing a batch", work)
+    def create_nodes(self, label: str, rows: list[Row]) -> int:
+        """Create nodes known to be new (derived rows, ``iisg_graph.derive``) in one transaction, without the
+        merge reads of :meth:`upsert`; the unique constraint refuses an id that exists."""
+        return self._write(f"creating {label} nodes", lambda tx: create_nodes(tx, label, rows))
 
     def retract(self, source_id: str) -> dict[str, int]:
         """Remove ``source_id`` and its ``"<source id>#…"`` evidence everywhere; delete relationships, then
@@ -229,15 +226,19 @@ class Neo4jStore:
                 graph.add_node(props["id"], label=label, **{c: props.get(c) for c in cols if c != "id"})
         for rel_type in REL_ENDPOINTS:
             cols = rel_columns(rel_type)
-            cypher = (f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id AS `from`, b.id AS `to`, properties(r) AS p "
-                      "ORDER BY `from`, `to`")
+            cypher = (
+                f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id AS `from`, b.id AS `to`, properties(r) AS p "
+                "ORDER BY `from`, `to`"
+            )
             for row in self.run(cypher):
-                graph.add_edge(row["from"], row["to"], key=rel_type, type=rel_type,
-                               **{c: row["p"].get(c) for c in cols})
+                graph.add_edge(
+                    row["from"], row["to"], key=rel_type, type=rel_type, **{c: row["p"].get(c) for c in cols}
+                )
         return graph
 
     def clear(self) -> None:
         """Delete every node and relationship in bounded transactions (constraints and indexes stay)."""
+
         def work(tx: neo4j.ManagedTransaction) -> int:
             return int(tx.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n").single()["n"])
 
@@ -257,86 +258,13 @@ class Neo4jStore:
         return f"Neo4jStore({self.uri!r})"
 
 
-def _upsert_nodes(tx: neo4j.ManagedTransaction, label: str, nodes: list[Node]) -> tuple[int, int]:
-    """Write one label's nodes; ``(created, updated)`` where updated means a property really changed.
-
-    One statement per chunk creates the missing nodes and returns the stored properties of the others
-    (a batch holds each key once, so CREATE after a failed OPTIONAL MATCH cannot duplicate a node; the
-    unique constraint would refuse it anyway); those are merged here and written back only if changed.
-    """
-    cols = node_columns(label)
-    created = updated = 0
-    for chunk in _chunks(nodes):
-        result = tx.run(f"UNWIND $rows AS row OPTIONAL MATCH (old:{label} {{id: row.id}}) "
-                        f"FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (n:{label}) SET n = row) "
-                        "WITH old WHERE old IS NOT NULL RETURN properties(old) AS p",
-                        rows=[n.props() for n in chunk])
-        existing = {}
-        for record in result:
-            props = record["p"]
-            existing[props["id"]] = {c: props.get(c) for c in cols}
-        changed = changed_rows(existing, ((n.id, n.props()) for n in chunk))
-        if changed:
-            tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n = row", rows=changed).consume()
-        created += len(chunk) - len(existing)
-        updated += len(changed)
-    return created, updated
-
-
-def _upsert_rels(tx: neo4j.ManagedTransaction, rel_type: str, src_label: str, dst_label: str,
-                 rels: list[Rel]) -> tuple[int, int]:
-    """Write the relationships of one (type, from label, to label); both end nodes must exist.
-
-    As for nodes: one statement creates the missing ones and returns the others' properties for the
-    merge; a row that matched no end node is neither, which is reported as an error.
-    """
-    cols = rel_columns(rel_type)
-    created = updated = 0
-    for chunk in _chunks(rels):
-        rows = [{"s": r.src, "d": r.dst, "p": r.row()} for r in chunk]
-        result = tx.run(f"UNWIND $rows AS row MATCH (a:{src_label} {{id: row.s}}) MATCH (b:{dst_label} {{id: row.d}}) "
-                        f"OPTIONAL MATCH (a)-[old:{rel_type}]->(b) "
-                        f"FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | "
-                        f"CREATE (a)-[r:{rel_type}]->(b) SET r = row.p) "
-                        "WITH row, old WHERE old IS NOT NULL RETURN row.s AS s, row.d AS d, properties(old) AS p",
-                        rows=rows)
-        existing = {(rec["s"], rec["d"]): {c: rec["p"].get(c) for c in cols} for rec in result}
-        made = result.consume().counters.relationships_created
-        if made + len(existing) != len(chunk):
-            _missing_endpoint(tx, rel_type, src_label, dst_label, rows)
-        changed = []
-        for row in rows:
-            old = existing.get((row["s"], row["d"]))
-            if old is not None:
-                merged = merge_props(old, row["p"])
-                if merged != old:
-                    changed.append({**row, "p": merged})
-        if changed:
-            tx.run(f"UNWIND $rows AS row MATCH (a:{src_label} {{id: row.s}})-[r:{rel_type}]->"
-                   f"(b:{dst_label} {{id: row.d}}) SET r = row.p", rows=changed).consume()
-        created += made
-        updated += len(changed)
-    return created, updated
-
-
-def _missing_endpoint(tx: neo4j.ManagedTransaction, rel_type: str, src_label: str, dst_label: str,
-                      rows: list[dict[str, Any]]) -> None:
-    """Raise naming a relationship whose end node is not in the store (the whole batch is rolled back)."""
-    record = tx.run(f"UNWIND $rows AS row OPTIONAL MATCH (a:{src_label} {{id: row.s}}) "
-                    f"OPTIONAL MATCH (b:{dst_label} {{id: row.d}}) WITH row, a, b WHERE a IS NULL OR b IS NULL "
-                    "RETURN row.s AS s, row.d AS d, a IS NULL AS no_src LIMIT 1",
-                    rows=[{"s": r["s"], "d": r["d"]} for r in rows]).single()
-    if record is None:  # pragma: no cover — the counters and this check disagree only under a race
-        raise StoreError(f"{rel_type} relationships from {src_label} to {dst_label}: fewer created than expected")
-    missing = f"{src_label} {record['s']!r}" if record["no_src"] else f"{dst_label} {record['d']!r}"
-    raise StoreError(f"{rel_type} relationship {record['s']!r} -> {record['d']!r}: expected both end nodes in "
-                     f"the store or the batch, found no {missing}")
-
-
 def _retract_in(tx: neo4j.ManagedTransaction, pattern: str, delete: str, params: dict[str, str]) -> int:
     """In one label or type: delete what only ``$s`` supports, strip ``$s`` from the rest; count deleted."""
     gone = tx.run(f"MATCH {pattern} WHERE x.sources = [$s] {delete} RETURN count(*) AS n", params).single()
-    tx.run(f"MATCH {pattern} WHERE $s IN x.sources "
-           "SET x.sources = [v IN x.sources WHERE v <> $s], "
-           "x.evidence = [e IN coalesce(x.evidence, []) WHERE NOT e STARTS WITH $prefix]", params).consume()
+    tx.run(
+        f"MATCH {pattern} WHERE $s IN x.sources "
+        "SET x.sources = [v IN x.sources WHERE v <> $s], "
+        "x.evidence = [e IN coalesce(x.evidence, []) WHERE NOT e STARTS WITH $prefix]",
+        params,
+    ).consume()
     return int(gone["n"]) if gone else 0

@@ -18,12 +18,11 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
-__all__ = ["HERE", "LauncherError", "RunningServer", "build", "java_major", "missing_tools", "needs_build",
-           "start"]
+__all__ = ["HERE", "LauncherError", "RunningServer", "build", "java_major", "missing_tools", "needs_build", "start"]
 
 HERE = Path(__file__).resolve().parent
 JAR = HERE / "target" / "neo4j-test-server.jar"
@@ -135,14 +134,34 @@ def _read_ready_line(stdout: IO[str], found: list[str]) -> None:
             return
 
 
-def start(*, port: int = 0, pagecache_mb: int = 128, jvm_args: Sequence[str] = (),
-          timeout: float = 240.0) -> RunningServer:
+def start(
+    *,
+    port: int = 0,
+    pagecache_mb: int = 128,
+    jvm_args: Sequence[str] = (),
+    config: Mapping[str, str] | None = None,
+    timeout: float = 240.0,
+) -> RunningServer:
     """Build if needed, start the server and wait for its ready line; ``jvm_args`` come after
-    ``jvm.options`` and so override it (e.g. ``["-Xmx4g", "-XX:TieredStopAtLevel=4"]``)."""
+    ``jvm.options`` and so override it (e.g. ``["-Xmx4g", "-XX:TieredStopAtLevel=4"]``); ``config`` holds
+    Neo4j settings as in neo4j.conf (``{"db.tx_state.memory_allocation": "OFF_HEAP"}``)."""
     build()
     classpath = os.pathsep.join([str(JAR), CLASSPATH.read_text().strip()])
-    cmd = ["java", f"@{HERE / 'jvm.options'}", *jvm_args, "-cp", classpath, MAIN_CLASS,
-           "--port", str(port), "--pagecache", str(pagecache_mb), "--watch-stdin"]
+    cmd = [
+        "java",
+        f"@{HERE / 'jvm.options'}",
+        *jvm_args,
+        "-cp",
+        classpath,
+        MAIN_CLASS,
+        "--port",
+        str(port),
+        "--pagecache",
+        str(pagecache_mb),
+        "--watch-stdin",
+    ]
+    for name, value in (config or {}).items():
+        cmd += ["--config", f"{name}={value}"]
     log = Path(tempfile.mkstemp(prefix="iisg-neo4j-", suffix=".log")[1])
     started = time.monotonic()
     with open(log, "w") as err:

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -19,6 +22,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -31,7 +35,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * project runs (developers and CI), a Docker engine and the Neo4j download site are not.
  *
  * <p>Usage: {@code java @jvm.options -cp JAR:CLASSPATH org.iisg.testserver.Neo4jTestServer
- * [--port N] [--pagecache SIZE_MB] [--watch-stdin]}. Port 0 (the default) lets the OS pick a free
+ * [--port N] [--pagecache SIZE_MB] [--watch-stdin] [--config SETTING=VALUE]...}. {@code --config} passes
+ * any Neo4j setting as in neo4j.conf (e.g. {@code db.tx_state.memory_allocation=OFF_HEAP}), applied
+ * after the defaults below; the benchmark uses it to try settings a user could also set. Port 0 (the default) lets the OS pick a free
  * port. Once Bolt accepts connections it prints exactly one line on stdout,
  * {@code NEO4J_READY bolt://127.0.0.1:PORT}, which the pytest fixture waits for; everything else
  * goes to stderr or the log files in the temporary directory. SIGTERM / SIGINT stop the database
@@ -47,13 +53,22 @@ public final class Neo4jTestServer {
         int port = 0;
         long pageCacheMb = 128;
         boolean watchStdin = false;
+        Map<String, String> extra = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--pagecache" -> pageCacheMb = Long.parseLong(args[++i]);
                 case "--watch-stdin" -> watchStdin = true;
+                case "--config" -> {
+                    String setting = args[++i];
+                    int eq = setting.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--config needs SETTING=VALUE, got " + setting);
+                    }
+                    extra.put(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+                }
                 case "-h", "--help" -> {
-                    System.err.println("usage: Neo4jTestServer [--port N] [--pagecache MB] [--watch-stdin]");
+                    System.err.println("usage: Neo4jTestServer [--port N] [--pagecache MB] [--watch-stdin] [--config SETTING=VALUE]...");
                     return;
                 }
                 default -> port = Integer.parseInt(args[i]);
@@ -62,7 +77,7 @@ public final class Neo4jTestServer {
 
         Path home = Files.createTempDirectory("iisg-neo4j-");
         long started = System.nanoTime();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -73,8 +88,13 @@ public final class Neo4jTestServer {
                 // Bolt waits 5 s for connections and 5 s for its thread pool at shutdown by default; a test
                 // server has nothing to drain, and a session's teardown should not take 10 s.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
-                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
-                .build();
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100));
+        // --config values are parsed as neo4j.conf would parse them (an unknown setting fails here, loudly).
+        Config parsed = Config.newBuilder().setRaw(extra).build();
+        for (String name : extra.keySet()) {
+            setParsed(builder, parsed, parsed.getSetting(name));
+        }
+        DatabaseManagementService service = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -104,6 +124,12 @@ public final class Neo4jTestServer {
             watcher.start();
         }
         stopped.await();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setParsed(DatabaseManagementServiceBuilder builder, Config parsed, Setting<?> setting) {
+        Setting<T> typed = (Setting<T>) setting;
+        builder.setConfig(typed, parsed.get(typed));
     }
 
     /** Read until end of file: the parent process closed our stdin or died. */
