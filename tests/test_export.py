@@ -36,3 +36,17 @@ def test_neo4j_admin_headers_and_rows(sample_store, tmp_path):
     with files["ATTENDED.csv"].open(encoding="utf-8") as fh:
         header = next(csv.reader(fh))
     assert header[:2] == [":START_ID", ":END_ID"] and header[-1] == ":TYPE"
+
+
+def test_neo4j_admin_types_and_nulls(tmp_path):
+    """Numbers carry their type, so that the importer stores what the stores write; null is an empty field and
+    a string is always quoted (neo4j-admin reads an empty field as no property, ``""`` as an empty string)."""
+    graph = nx.MultiDiGraph()
+    graph.add_node("e1", label="Event", title="Meeting", kind=None, year=2023, sources=["s1"], evidence=[])
+    graph.add_node("e2", label="Event", title='The "2nd" meeting', kind="", year=None, sources=[], evidence=[])
+    files = {p.name: p for p in export_graph(graph, "neo4j-admin", tmp_path / "admin")}
+    header, first, second = files["Event.csv"].read_text(encoding="utf-8").splitlines()
+    assert header == ('"id:ID","sources:string[]","evidence:string[]","title","kind","start_date","end_date",'
+                      '"year:long","date_precision",":LABEL"')
+    assert first == '"e1","s1","","Meeting",,,,2023,,"Event"'
+    assert second == '"e2","","","The ""2nd"" meeting","",,,,,"Event"'

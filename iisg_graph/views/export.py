@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
+import types
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -65,17 +67,34 @@ def _csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
     return written
 
 
+_ADMIN_SCALARS: dict[object, str] = {int: ":long", float: ":double"}
+
+
+def _admin_type(annotation: object) -> str:
+    """The neo4j-admin header suffix of a model field: ``:string[]``, ``:long``, ``:double`` or none (string),
+    so that imported values have the types the stores write (``Event.year`` an integer, not "2015")."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        return _admin_type(args[0])
+    if annotation == list[str]:
+        return ":string[]"
+    return _ADMIN_SCALARS.get(annotation, "")
+
+
 def _neo4j_admin(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
-    """Headers in neo4j-admin's import format (``id:ID``, ``:LABEL``, ``:START_ID``, ``:TYPE``, ``x:string[]``)."""
+    """Headers in neo4j-admin's import format (``id:ID``, ``:LABEL``, ``:START_ID``, ``:TYPE``, ``x:string[]``,
+    ``year:long``). Strings are always quoted and nulls left empty: the importer reads an empty field as no
+    property and ``""`` as an empty string, as the stores write them. It cannot write an empty array (an
+    empty list gives no property where the stores write ``[]``): set those after the import, e.g.
+    ``MATCH (n:Person) WHERE n.aliases IS NULL SET n.aliases = []`` (``benchmarks/bench_neo4j_import.py``)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for label, model in NODE_TYPES.items():
         cols = node_columns(label)
-        header = ["id:ID"] + [f"{c}:string[]" if model.model_fields[c].annotation == list[str] else c
-                              for c in cols[1:]] + [":LABEL"]
+        header = ["id:ID"] + [c + _admin_type(model.model_fields[c].annotation) for c in cols[1:]] + [":LABEL"]
         rows = [[n] + [_cell(graph.nodes[n].get(c), ";") for c in cols[1:]] + [label]
                 for n in sorted(graph.nodes) if graph.nodes[n].get("label") == label]
-        written.append(_write(folder / f"{label}.csv", header, rows))
+        written.append(_write_admin(folder / f"{label}.csv", header, rows))
     for rel_type in REL_ENDPOINTS:
         cols = rel_columns(rel_type)
         header = [":START_ID", ":END_ID"] + [f"{c}:string[]" if c in {"sources", "evidence"} else
@@ -84,8 +103,25 @@ def _neo4j_admin(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
         rows = [[u, v] + [_cell(d.get(c), ";") for c in cols] + [rel_type]
                 for u, v, d in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1]))
                 if d.get("type") == rel_type]
-        written.append(_write(folder / f"{rel_type}.csv", header, rows))
+        written.append(_write_admin(folder / f"{rel_type}.csv", header, rows))
     return written
+
+
+def _admin_field(value: Any) -> str:
+    """A neo4j-admin CSV field: null empty, numbers bare, strings always quoted (``""`` is an empty string;
+    csv.QUOTE_NONNUMERIC would quote null as ``""`` too before Python 3.12's QUOTE_NOTNULL)."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float):
+        return repr(value)
+    return '"' + str(value).replace('"', '""') + '"'
+
+
+def _write_admin(path: Path, header: list[str], rows: list[list[Any]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        for row in [header, *rows]:
+            fh.write(",".join(map(_admin_field, row)) + "\n")
+    return path
 
 
 def _write(path: Path, header: list[str], rows: list[list[Any]]) -> Path:

@@ -140,11 +140,14 @@ def start(
     pagecache_mb: int = 128,
     jvm_args: Sequence[str] = (),
     config: Mapping[str, str] | None = None,
+    home: str | Path | None = None,
     timeout: float = 240.0,
 ) -> RunningServer:
     """Build if needed, start the server and wait for its ready line; ``jvm_args`` come after
     ``jvm.options`` and so override it (e.g. ``["-Xmx4g", "-XX:TieredStopAtLevel=4"]``); ``config`` holds
-    Neo4j settings as in neo4j.conf (``{"db.tx_state.memory_allocation": "OFF_HEAP"}``)."""
+    Neo4j settings as in neo4j.conf (``{"db.tx_state.memory_allocation": "OFF_HEAP"}``); ``home`` serves an
+    existing Neo4j home (data in ``home/data``, e.g. from ``neo4j-admin database import``) and keeps it at
+    exit, instead of a fresh temporary one that is deleted."""
     build()
     classpath = os.pathsep.join([str(JAR), CLASSPATH.read_text().strip()])
     cmd = [
@@ -160,6 +163,8 @@ def start(
         str(pagecache_mb),
         "--watch-stdin",
     ]
+    if home is not None:
+        cmd += ["--home", str(Path(home).resolve())]
     for name, value in (config or {}).items():
         cmd += ["--config", f"{name}={value}"]
     log = Path(tempfile.mkstemp(prefix="iisg-neo4j-", suffix=".log")[1])

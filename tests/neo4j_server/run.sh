@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start a throwaway Neo4j 5.26 community server for manual testing (Bolt only, auth off, data deleted at exit).
-#   tests/neo4j_server/run.sh [--port 7687] [--pagecache MB] [--config SETTING=VALUE]...
+#   tests/neo4j_server/run.sh [--port 7687] [--pagecache MB] [--home DIR] [--config SETTING=VALUE]...
+# --home DIR serves an existing Neo4j home (data in DIR/data, e.g. from neo4j-admin import) and keeps it.
 # Prints "NEO4J_READY bolt://127.0.0.1:PORT" when it accepts connections; Ctrl-C stops it. Then, e.g.:
 #   NEO4J_URI=bolt://127.0.0.1:PORT pytest -m neo4j
 #   iisg-graph load iisg_graph/data/sample --store bolt://127.0.0.1:PORT

@@ -35,7 +35,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * project runs (developers and CI), a Docker engine and the Neo4j download site are not.
  *
  * <p>Usage: {@code java @jvm.options -cp JAR:CLASSPATH org.iisg.testserver.Neo4jTestServer
- * [--port N] [--pagecache SIZE_MB] [--watch-stdin] [--config SETTING=VALUE]...}. {@code --config} passes
+ * [--port N] [--pagecache SIZE_MB] [--watch-stdin] [--home DIR] [--config SETTING=VALUE]...}. {@code --config} passes
  * any Neo4j setting as in neo4j.conf (e.g. {@code db.tx_state.memory_allocation=OFF_HEAP}), applied
  * after the defaults below; the benchmark uses it to try settings a user could also set. Port 0 (the default) lets the OS pick a free
  * port. Once Bolt accepts connections it prints exactly one line on stdout,
@@ -43,6 +43,10 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * goes to stderr or the log files in the temporary directory. SIGTERM / SIGINT stop the database
  * cleanly through a shutdown hook. With {@code --watch-stdin} the server also stops when its stdin
  * reaches end of file, so that it never outlives a test process that died without cleaning up.
+ *
+ * <p>{@code --home DIR} serves an existing Neo4j home instead of a fresh temporary one (its data in
+ * {@code DIR/data}, e.g. a store written by {@code neo4j-admin database import full}); that directory is
+ * kept at exit. {@code benchmarks/bench_neo4j_import.py} uses it.
  */
 public final class Neo4jTestServer {
 
@@ -53,12 +57,14 @@ public final class Neo4jTestServer {
         int port = 0;
         long pageCacheMb = 128;
         boolean watchStdin = false;
+        Path givenHome = null;
         Map<String, String> extra = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--pagecache" -> pageCacheMb = Long.parseLong(args[++i]);
                 case "--watch-stdin" -> watchStdin = true;
+                case "--home" -> givenHome = Path.of(args[++i]).toAbsolutePath();
                 case "--config" -> {
                     String setting = args[++i];
                     int eq = setting.indexOf('=');
@@ -68,14 +74,15 @@ public final class Neo4jTestServer {
                     extra.put(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
                 }
                 case "-h", "--help" -> {
-                    System.err.println("usage: Neo4jTestServer [--port N] [--pagecache MB] [--watch-stdin] [--config SETTING=VALUE]...");
+                    System.err.println("usage: Neo4jTestServer [--port N] [--pagecache MB] [--watch-stdin] [--home DIR] [--config SETTING=VALUE]...");
                     return;
                 }
                 default -> port = Integer.parseInt(args[i]);
             }
         }
 
-        Path home = Files.createTempDirectory("iisg-neo4j-");
+        boolean keepHome = givenHome != null;
+        Path home = keepHome ? givenHome : Files.createTempDirectory("iisg-neo4j-");
         long started = System.nanoTime();
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -101,7 +108,9 @@ public final class Neo4jTestServer {
             try {
                 service.shutdown();
             } finally {
-                deleteTree(home);
+                if (!keepHome) {
+                    deleteTree(home);
+                }
                 stopped.countDown();
             }
         }, "neo4j-test-server-shutdown"));
