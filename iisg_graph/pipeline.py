@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from iisg_graph.derive import refresh_after_load
+from iisg_graph.derive import additive, refresh_after_load
 from iisg_graph.errors import InputError
 from iisg_graph.model.build import build_batch, source_id
 from iisg_graph.model.graph import GraphBatch
@@ -106,15 +106,22 @@ def ingest(store: GraphStore, paths: Iterable[Path], *, skip_invalid: bool = Fal
     every = [r for _, records in files for r in records]
     resolver.prepare([(r, source_id(r)) for r in every], stored_events(store, every))
     stored = store.source_hashes()
+    added: list[str] | None = []  # events of a load that only adds; None once anything else changes
     for path, records in files:
         batch = build_batch(records, resolver, GraphBatch())
-        report.replaced_sources += _retract_changed(store, batch, stored)
+        replaced = _retract_changed(store, batch, stored)
+        report.replaced_sources += replaced
+        if added is not None and not replaced and additive(store, batch):
+            added += [i for label, i in batch.nodes if label == "Event"]
+        else:
+            added = None
         report.add_counts(store.upsert(batch))
         report.files += 1
         report.records += len(records)
         if progress:
             progress(path, len(records))
-    report.derived = refresh_after_load(store, changed=report.replaced_sources > 0 or any(report.counts.values()))
+    report.derived = refresh_after_load(store, changed=report.replaced_sources > 0 or any(report.counts.values()),
+                                        added_events=added)
     return report
 
 

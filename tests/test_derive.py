@@ -8,12 +8,13 @@ and dates for every pillar, with and without inferred pillars.
 from __future__ import annotations
 
 import json
+import random
 import sys
 from pathlib import Path
 
 import pytest
 
-from iisg_graph import queries
+from iisg_graph import derive, queries
 from iisg_graph.derive import refresh
 from iisg_graph.pipeline import ingest
 from iisg_graph.store.embedded import EmbeddedStore
@@ -119,3 +120,42 @@ def test_inferred_only_pairs_have_no_stated_dates(embedded: EmbeddedStore, tmp_p
                           "w.first_date AS first, w.stated_first_date AS stated_first")
     assert row == {"n": 1, "stated": 0, "first": "2023-01-20", "stated_first": None}
     assert queries.run(embedded, "worked-together", pillar="WBBSi", include_inferred=False) == []
+
+
+def _random_meetings(rng: random.Random, n: int, prefix: str) -> list[dict]:
+    orgs = ["Frontex", "DCAF", "IOM", "ICMPD", "OSCE", "UNODC", "Europol", "CEPOL", "RCC", "MARRI"]
+    out = []
+    for k in range(n):
+        date = f"20{rng.randint(15, 23)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        stated = rng.sample(["WBCTi", "WBCSCi", "WBBSi"], rng.randint(0, 2))
+        inferred = [c for c in ["WBBSi", "WBCSCi"] if c not in stated and rng.random() < 0.3]
+        out.append({"title": f"{prefix} meeting {k}", "start_date": date if rng.random() < 0.9 else None,
+                    "participant_orgs": rng.sample(orgs, rng.randint(2, 5)), "pillars": stated,
+                    "inferred_pillars": [{"code": c, "confidence": 0.6} for c in inferred],
+                    "participant_countries": rng.sample(["AL", "ME", "RS", "XK"], rng.randint(0, 2))})
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_load_that_only_adds_events_updates_rows_exactly(embedded: EmbeddedStore, tmp_path: Path,
+                                                          seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    ingest(embedded, [_meetings(tmp_path / "a.jsonl", _random_meetings(rng, 12, "First"))])
+    with monkeypatch.context() as m:  # the second load must take the incremental path, not a full refresh
+        m.setattr(derive, "refresh", lambda store: pytest.fail("full refresh on a load that only adds"))
+        report = ingest(embedded, [_meetings(tmp_path / "b.jsonl", _random_meetings(rng, 8, "Second"))])
+    co = report.derived["co_attendance"]
+    assert co["created"] > 0 and co["deleted"] > 0  # new pairs and pairs seen again, added to stored rows
+    # the rows the increment left are exactly those a full recount gives
+    assert refresh(embedded)["co_attendance"]["created"] == 0
+    assert refresh(embedded)["co_attendance"]["deleted"] == 0
+
+
+def test_a_meeting_reported_again_is_a_full_refresh(embedded: EmbeddedStore, tmp_path: Path) -> None:
+    one = {"title": "Border meeting", "start_date": "2023-03-01", "participant_orgs": ["Frontex", "DCAF"],
+           "pillars": ["WBBSi"]}
+    ingest(embedded, [_meetings(tmp_path / "a.jsonl", [one])])
+    again = {**one, "participant_orgs": ["Frontex", "DCAF", "IOM"], "text": "another report of it"}
+    ingest(embedded, [_meetings(tmp_path / "b.jsonl", [again])])
+    assert _pairs(embedded) == {("DCAF", "Frontex"): 1, ("DCAF", "IOM"): 1, ("Frontex", "IOM"): 1}
+    assert refresh(embedded)["co_attendance"] == {"created": 0, "deleted": 0, "unchanged": 3}

@@ -5,11 +5,11 @@ The pipeline refreshes derived data after a load that changed something; a progr
 rows (``worked-together``).
 """
 
-from iisg_graph.derive.co_attendance import co_attendance, has_rows
+from iisg_graph.derive.co_attendance import add_events, additive, co_attendance, has_rows
 from iisg_graph.derive.co_attendance import refresh as refresh_co_attendance
 from iisg_graph.store.base import GraphStore
 
-__all__ = ["co_attendance", "refresh", "refresh_after_load"]
+__all__ = ["additive", "co_attendance", "refresh", "refresh_after_load"]
 
 
 def refresh(store: GraphStore) -> dict[str, dict[str, int]]:
@@ -17,11 +17,19 @@ def refresh(store: GraphStore) -> dict[str, dict[str, int]]:
     return {"co_attendance": refresh_co_attendance(store)}
 
 
-def refresh_after_load(store: GraphStore, *, changed: bool) -> dict[str, dict[str, int]]:
-    """:func:`refresh` when the load changed facts, or when there are no derived rows yet (a store written by
-    an older version, or by other means); ``{}`` when nothing needed doing.
+def refresh_after_load(store: GraphStore, *, changed: bool,
+                       added_events: list[str] | None = None) -> dict[str, dict[str, int]]:
+    """Bring derived data in step after a load; ``{}`` when nothing needed doing.
 
     A full refresh re-reads every fact (about a minute for 100k events), so a reload that changed nothing
-    must not pay for it.
+    skips it, and a load that only added events (``added_events``, checked with :func:`additive` before
+    each write) updates the rows of those events' pairs. A full refresh runs otherwise, and whenever no
+    derived rows exist yet (a store written by an older version, or by other means).
     """
-    return refresh(store) if changed or not has_rows(store) else {}
+    if not has_rows(store):
+        return refresh(store)
+    if not changed:
+        return {}
+    if added_events is not None:
+        return {"co_attendance": add_events(store, added_events)}
+    return refresh(store)

@@ -10,6 +10,11 @@ the counts over all events and over events whose pillar is stated — and the sa
 are created, rows that changed or whose pair no longer shares an event are deleted (changed ones are then
 created again: derived rows are replaced, never merged). A refresh after a load that changed nothing writes
 nothing. Interrupted half-way, the next refresh repairs it: the rows are a pure function of the facts.
+
+A load that only adds events — none of its events stored before, no actor renamed, no source replaced —
+is applied as an increment instead (:func:`additive`, :func:`add_events`): the pairs of the new events are
+counted and added to the stored rows (counts summed, first/last dates widened), which is exact because
+sums, minima and maxima over disjoint sets of events combine. Anything else is a full :func:`refresh`.
 """
 
 from __future__ import annotations
@@ -19,13 +24,14 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations, repeat
 from typing import Any
 
-from iisg_graph.model.graph import CoAttendance
+from iisg_graph.model.graph import CoAttendance, GraphBatch
 from iisg_graph.resources import cypher_dir
 from iisg_graph.store.base import GraphStore
 
-__all__ = ["co_attendance", "has_rows", "refresh"]
+__all__ = ["add_events", "additive", "co_attendance", "has_rows", "refresh"]
 
 _DELETE_CHUNK = 5000
+_ACTOR_LABELS = ("Person", "Organisation", "Country")
 _COLUMNS = tuple(c for c in CoAttendance.model_fields if c not in ("sources", "evidence"))
 
 
@@ -117,3 +123,73 @@ def refresh(store: GraphStore) -> dict[str, int]:
     if fresh:
         store.create_nodes(CoAttendance.LABEL, fresh)
     return {"created": len(fresh), "deleted": len(stale), "unchanged": len(kept)}
+
+
+def additive(store: GraphStore, batch: GraphBatch) -> bool:
+    """Whether writing ``batch`` only adds events, so that :func:`add_events` keeps the rows exact.
+
+    Call it before writing the batch. False when one of the batch's events is stored already (a meeting
+    reported again may gain participants or pillars) or when the batch renames a stored actor (whose name
+    the rows of other pairs carry).
+    """
+    events = sorted({i for label, i in batch.nodes if label == "Event"}
+                    | {r.dst for r in batch.rels.values() if r.dst_label == "Event"})
+    for start in range(0, len(events), _DELETE_CHUNK):
+        if store.run("UNWIND $ids AS i MATCH (e:Event {id: i}) RETURN e.id AS id LIMIT 1",
+                     {"ids": events[start:start + _DELETE_CHUNK]}):
+            return False
+    for label in _ACTOR_LABELS:  # a fixed model label, never data
+        names = {i: getattr(node, "name", None) for (lab, i), node in batch.nodes.items() if lab == label}
+        ids = sorted(names)
+        for start in range(0, len(ids), _DELETE_CHUNK):
+            rows = store.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id AS id, n.name AS name",
+                             {"ids": ids[start:start + _DELETE_CHUNK]})
+            if any(names[r["id"]] is not None and names[r["id"]] != r["name"] for r in rows):
+                return False
+    return True
+
+
+def _earliest(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _latest(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _combined(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """A stored row plus the row of the same pair over events it did not count yet."""
+    return {**new, "shared_events": old["shared_events"] + new["shared_events"],
+            "first_date": _earliest(old["first_date"], new["first_date"]),
+            "last_date": _latest(old["last_date"], new["last_date"]),
+            "stated_events": old["stated_events"] + new["stated_events"],
+            "stated_first_date": _earliest(old["stated_first_date"], new["stated_first_date"]),
+            "stated_last_date": _latest(old["stated_last_date"], new["stated_last_date"])}
+
+
+def add_events(store: GraphStore, event_ids: list[str]) -> dict[str, int]:
+    """Add the pairs of newly stored events to the rows (see :func:`additive` for when this is exact);
+    ``{created, deleted, unchanged}`` as :func:`refresh` counts them."""
+    ids = sorted(set(event_ids))
+    events: list[dict[str, Any]] = []
+    actors: list[dict[str, Any]] = []
+    for start in range(0, len(ids), _DELETE_CHUNK):
+        chunk = {"ids": ids[start:start + _DELETE_CHUNK]}
+        events += store.run(_query("co-attendance-events-of"), chunk)
+        actors += store.run(_query("co-attendance-actors-of"), chunk)
+    delta = {row["id"]: row for row in co_attendance(events, actors)}
+    keys = sorted(delta)
+    stored: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(keys), _DELETE_CHUNK):
+        for row in store.run(_query("co-attendance-stored-of"), {"ids": keys[start:start + _DELETE_CHUNK]}):
+            stored[row["id"]] = row
+    changed = sorted(stored)
+    delete = _query("co-attendance-delete")
+    for start in range(0, len(changed), _DELETE_CHUNK):
+        store.run(delete, {"ids": changed[start:start + _DELETE_CHUNK]}, write=True)
+    rows = [_combined(stored[i], row) if i in stored else row for i, row in delta.items()]
+    if rows:
+        store.create_nodes(CoAttendance.LABEL, rows)
+    total = store.run("MATCH (w:CoAttendance) RETURN count(w) AS n")[0]["n"]
+    return {"created": len(rows), "deleted": len(changed), "unchanged": total - len(rows)}
+
