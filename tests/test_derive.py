@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from iisg_graph import derive, queries
 from iisg_graph.derive import refresh
 from iisg_graph.pipeline import ingest
+from iisg_graph.store.base import GraphStore
 from iisg_graph.store.embedded import EmbeddedStore
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
@@ -44,9 +46,19 @@ def _live(store: EmbeddedStore, pillar: str, include_inferred: bool) -> list[dic
     return sorted(store.run(LIVE, {"pillar": pillar, "include_inferred": include_inferred}), key=_key)
 
 
-def _derived(store: EmbeddedStore, pillar: str, include_inferred: bool) -> list[dict]:
+def _derived(store: GraphStore, pillar: str, include_inferred: bool) -> list[dict]:
     rows = queries.run(store, "worked-together", pillar=pillar, include_inferred=include_inferred, limit=100_000)
     return sorted(rows, key=_key)
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """An empty store of either engine: the derived rows must come out the same on both."""
+    if request.param == "neo4j":
+        yield request.getfixturevalue("neo4j_store")
+        return
+    with EmbeddedStore(tmp_path / "any.db") as store:
+        yield store
 
 
 @pytest.fixture
@@ -85,31 +97,31 @@ def _meetings(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-def _pairs(store: EmbeddedStore, pillar: str = "WBBSi") -> dict[tuple[str, str], int]:
+def _pairs(store: GraphStore, pillar: str = "WBBSi") -> dict[tuple[str, str], int]:
     return {(r["actor_a"], r["actor_b"]): r["shared_events"] for r in _derived(store, pillar, True)}
 
 
-def test_a_changed_source_changes_the_derived_rows(embedded: EmbeddedStore, tmp_path: Path) -> None:
+def test_a_changed_source_changes_the_derived_rows(any_store: GraphStore, tmp_path: Path) -> None:
     base = {"pillars": ["WBBSi"], "text": "first version"}
     one = {"title": "Border meeting", "start_date": "2023-03-01", "participant_orgs": ["Frontex", "DCAF"], **base}
     two = {"title": "Border follow-up", "start_date": "2023-05-02", "participant_orgs": ["Frontex", "DCAF", "IOM"],
            **base}
     path = _meetings(tmp_path / "m.jsonl", [one, two])
-    report = ingest(embedded, [path])
+    report = ingest(any_store, [path])
     assert report.derived["co_attendance"]["created"] == 3
-    assert _pairs(embedded) == {("DCAF", "Frontex"): 2, ("DCAF", "IOM"): 1, ("Frontex", "IOM"): 1}
+    assert _pairs(any_store) == {("DCAF", "Frontex"): 2, ("DCAF", "IOM"): 1, ("Frontex", "IOM"): 1}
 
     # the second meeting's report is corrected: IOM was not there
     two = {**two, "participant_orgs": ["Frontex", "DCAF"], "text": "second version"}
-    report = ingest(embedded, [_meetings(path, [one, two])])
+    report = ingest(any_store, [_meetings(path, [one, two])])
     assert report.replaced_sources == 1
-    assert _pairs(embedded) == {("DCAF", "Frontex"): 2}
+    assert _pairs(any_store) == {("DCAF", "Frontex"): 2}
     assert report.derived["co_attendance"] == {"created": 0, "deleted": 2, "unchanged": 1}
 
-    assert ingest(embedded, [path]).derived == {}  # a reload that changed no fact does not re-derive
+    assert ingest(any_store, [path]).derived == {}  # a reload that changed no fact does not re-derive
 
-    embedded.run("MATCH (w:CoAttendance) DELETE w", write=True)  # rows missing (older version, other writers)
-    assert ingest(embedded, [path]).derived["co_attendance"] == {"created": 1, "deleted": 0, "unchanged": 0}
+    any_store.run("MATCH (w:CoAttendance) DELETE w", write=True)  # rows missing (older version, other writers)
+    assert ingest(any_store, [path]).derived["co_attendance"] == {"created": 1, "deleted": 0, "unchanged": 0}
 
 
 def test_inferred_only_pairs_have_no_stated_dates(embedded: EmbeddedStore, tmp_path: Path) -> None:
@@ -137,25 +149,25 @@ def _random_meetings(rng: random.Random, n: int, prefix: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_load_that_only_adds_events_updates_rows_exactly(embedded: EmbeddedStore, tmp_path: Path,
+def test_a_load_that_only_adds_events_updates_rows_exactly(any_store: GraphStore, tmp_path: Path,
                                                           seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(seed)
-    ingest(embedded, [_meetings(tmp_path / "a.jsonl", _random_meetings(rng, 12, "First"))])
+    ingest(any_store, [_meetings(tmp_path / "a.jsonl", _random_meetings(rng, 12, "First"))])
     with monkeypatch.context() as m:  # the second load must take the incremental path, not a full refresh
         m.setattr(derive, "refresh", lambda store: pytest.fail("full refresh on a load that only adds"))
-        report = ingest(embedded, [_meetings(tmp_path / "b.jsonl", _random_meetings(rng, 8, "Second"))])
+        report = ingest(any_store, [_meetings(tmp_path / "b.jsonl", _random_meetings(rng, 8, "Second"))])
     co = report.derived["co_attendance"]
     assert co["created"] > 0 and co["deleted"] > 0  # new pairs and pairs seen again, added to stored rows
     # the rows the increment left are exactly those a full recount gives
-    assert refresh(embedded)["co_attendance"]["created"] == 0
-    assert refresh(embedded)["co_attendance"]["deleted"] == 0
+    assert refresh(any_store)["co_attendance"]["created"] == 0
+    assert refresh(any_store)["co_attendance"]["deleted"] == 0
 
 
-def test_a_meeting_reported_again_is_a_full_refresh(embedded: EmbeddedStore, tmp_path: Path) -> None:
+def test_a_meeting_reported_again_is_a_full_refresh(any_store: GraphStore, tmp_path: Path) -> None:
     one = {"title": "Border meeting", "start_date": "2023-03-01", "participant_orgs": ["Frontex", "DCAF"],
            "pillars": ["WBBSi"]}
-    ingest(embedded, [_meetings(tmp_path / "a.jsonl", [one])])
+    ingest(any_store, [_meetings(tmp_path / "a.jsonl", [one])])
     again = {**one, "participant_orgs": ["Frontex", "DCAF", "IOM"], "text": "another report of it"}
-    ingest(embedded, [_meetings(tmp_path / "b.jsonl", [again])])
-    assert _pairs(embedded) == {("DCAF", "Frontex"): 1, ("DCAF", "IOM"): 1, ("Frontex", "IOM"): 1}
-    assert refresh(embedded)["co_attendance"] == {"created": 0, "deleted": 0, "unchanged": 3}
+    ingest(any_store, [_meetings(tmp_path / "b.jsonl", [again])])
+    assert _pairs(any_store) == {("DCAF", "Frontex"): 1, ("DCAF", "IOM"): 1, ("Frontex", "IOM"): 1}
+    assert refresh(any_store)["co_attendance"] == {"created": 0, "deleted": 0, "unchanged": 3}
