@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from iisg_graph.derive import refresh as refresh_derived
 from iisg_graph.pipeline import ingest
 from iisg_graph.resources import sample_dir
+from iisg_graph.store.base import GraphStore
 from iisg_graph.store.embedded import EmbeddedStore
+from tests.fixtures.query_graph import query_graph
 
 pytest_plugins = ["neo4j_fixture", "golden_plugin"]
 
@@ -36,3 +39,24 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedS
     with EmbeddedStore(tmp_path_factory.mktemp("sample") / "graph.db") as store:
         ingest(store, RECORD_SAMPLE)
         yield store
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """An empty store of each kind: a test that uses it runs on both engines."""
+    if request.param == "neo4j":
+        yield request.getfixturevalue("neo4j_store")
+        return
+    with EmbeddedStore(tmp_path / "any.db") as store:
+        yield store
+
+
+@pytest.fixture(scope="session")
+def query_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """The hand-made query fixture graph (tests/fixtures/query_graph.py) with its derived rows, as ingest
+    leaves a store; read it, don't change it."""
+    with EmbeddedStore(tmp_path_factory.mktemp("queries") / "graph.db") as store:
+        store.upsert(query_graph())
+        refresh_derived(store)
+        yield store
+

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import networkx as nx
 import pytest
 
@@ -23,17 +21,12 @@ from iisg_graph.analysis import (
     select_events,
     top,
 )
-from iisg_graph.derive import refresh as refresh_derived
 from iisg_graph.store.embedded import EmbeddedStore
-from tests.fixtures.query_graph import query_graph
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    with EmbeddedStore(tmp_path_factory.mktemp("analysis") / "graph.db") as s:
-        s.upsert(query_graph())
-        refresh_derived(s)  # what ingest does after a load
-        yield s
+def store(query_store: EmbeddedStore) -> EmbeddedStore:
+    return query_store
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import random
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,16 +48,6 @@ def _live(store: EmbeddedStore, pillar: str, include_inferred: bool) -> list[dic
 def _derived(store: GraphStore, pillar: str, include_inferred: bool) -> list[dict]:
     rows = queries.run(store, "worked-together", pillar=pillar, include_inferred=include_inferred, limit=100_000)
     return sorted(rows, key=_key)
-
-
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    """An empty store of either engine: the derived rows must come out the same on both."""
-    if request.param == "neo4j":
-        yield request.getfixturevalue("neo4j_store")
-        return
-    with EmbeddedStore(tmp_path / "any.db") as store:
-        yield store
 
 
 @pytest.fixture

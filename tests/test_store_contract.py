@@ -7,8 +7,6 @@ Tirana reported by source ``s1``, and a second source ``s2`` that mentions DCAF 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -27,7 +25,6 @@ from iisg_graph.model.graph import (
     Source,
 )
 from iisg_graph.store.base import GraphStore
-from iisg_graph.store.embedded import EmbeddedStore
 from iisg_graph.store.neo4j import Neo4jStore
 from iisg_graph.store.schema import schema_statements
 
@@ -79,14 +76,10 @@ FIRST_RELS = {"ATTENDED": 2, "ORGANISED": 1, "FUNDED": 0, "IMPLEMENTED": 0, "BEN
               "HELD_IN": 1, "IN_COUNTRY": 1, "AFFILIATED_WITH": 0, "REPORTED_IN": 1}
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    """An empty store of each kind."""
-    if request.param == "neo4j":
-        yield request.getfixturevalue("neo4j_store")
-        return
-    with EmbeddedStore(tmp_path / "db") as embedded:
-        yield embedded
+@pytest.fixture
+def store(any_store: GraphStore) -> GraphStore:
+    """An empty store of each kind (``any_store`` in conftest)."""
+    return any_store
 
 
 def _dcaf(store: GraphStore) -> dict[str, object]:

@@ -30,7 +30,7 @@ from iisg_graph.store.base import GraphStore
 
 __all__ = ["add_events", "additive", "co_attendance", "has_rows", "refresh"]
 
-_DELETE_CHUNK = 5000
+_CHUNK = 5000  # ids per UNWIND statement
 _ACTOR_LABELS = ("Person", "Organisation", "Country")
 _COLUMNS = tuple(c for c in CoAttendance.model_fields if c not in ("sources", "evidence"))
 
@@ -100,6 +100,12 @@ def co_attendance(events: Iterable[dict[str, Any]], actors: Iterable[dict[str, A
                    "stated_first_date": s_first(key), "stated_last_date": s_last(key)}
 
 
+def _delete(store: GraphStore, ids: list[str]) -> None:
+    delete = _query("co-attendance-delete")
+    for start in range(0, len(ids), _CHUNK):
+        store.run(delete, {"ids": ids[start:start + _CHUNK]}, write=True)
+
+
 def has_rows(store: GraphStore) -> bool:
     """Whether any CoAttendance row is stored."""
     return bool(store.run("MATCH (w:CoAttendance) RETURN w.id AS id LIMIT 1"))
@@ -115,9 +121,7 @@ def refresh(store: GraphStore) -> dict[str, int]:
     stored = {row["id"]: row for row in store.run(_query("co-attendance-stored"))}
     stale = [i for i, row in stored.items()
              if i not in wanted or any(wanted[i][c] != row[c] for c in _COLUMNS)]
-    delete = _query("co-attendance-delete")
-    for start in range(0, len(stale), _DELETE_CHUNK):
-        store.run(delete, {"ids": stale[start:start + _DELETE_CHUNK]}, write=True)
+    _delete(store, stale)
     kept = set(stored) - set(stale)
     fresh = [row for i, row in wanted.items() if i not in kept]
     if fresh:
@@ -134,16 +138,16 @@ def additive(store: GraphStore, batch: GraphBatch) -> bool:
     """
     events = sorted({i for label, i in batch.nodes if label == "Event"}
                     | {r.dst for r in batch.rels.values() if r.dst_label == "Event"})
-    for start in range(0, len(events), _DELETE_CHUNK):
+    for start in range(0, len(events), _CHUNK):
         if store.run("UNWIND $ids AS i MATCH (e:Event {id: i}) RETURN e.id AS id LIMIT 1",
-                     {"ids": events[start:start + _DELETE_CHUNK]}):
+                     {"ids": events[start:start + _CHUNK]}):
             return False
     for label in _ACTOR_LABELS:  # a fixed model label, never data
         names = {i: getattr(node, "name", None) for (lab, i), node in batch.nodes.items() if lab == label}
         ids = sorted(names)
-        for start in range(0, len(ids), _DELETE_CHUNK):
+        for start in range(0, len(ids), _CHUNK):
             rows = store.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id AS id, n.name AS name",
-                             {"ids": ids[start:start + _DELETE_CHUNK]})
+                             {"ids": ids[start:start + _CHUNK]})
             if any(names[r["id"]] is not None and names[r["id"]] != r["name"] for r in rows):
                 return False
     return True
@@ -173,20 +177,18 @@ def add_events(store: GraphStore, event_ids: list[str]) -> dict[str, int]:
     ids = sorted(set(event_ids))
     events: list[dict[str, Any]] = []
     actors: list[dict[str, Any]] = []
-    for start in range(0, len(ids), _DELETE_CHUNK):
-        chunk = {"ids": ids[start:start + _DELETE_CHUNK]}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = {"ids": ids[start:start + _CHUNK]}
         events += store.run(_query("co-attendance-events-of"), chunk)
         actors += store.run(_query("co-attendance-actors-of"), chunk)
     delta = {row["id"]: row for row in co_attendance(events, actors)}
     keys = sorted(delta)
     stored: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(keys), _DELETE_CHUNK):
-        for row in store.run(_query("co-attendance-stored-of"), {"ids": keys[start:start + _DELETE_CHUNK]}):
+    for start in range(0, len(keys), _CHUNK):
+        for row in store.run(_query("co-attendance-stored-of"), {"ids": keys[start:start + _CHUNK]}):
             stored[row["id"]] = row
     changed = sorted(stored)
-    delete = _query("co-attendance-delete")
-    for start in range(0, len(changed), _DELETE_CHUNK):
-        store.run(delete, {"ids": changed[start:start + _DELETE_CHUNK]}, write=True)
+    _delete(store, changed)
     rows = [_combined(stored[i], row) if i in stored else row for i, row in delta.items()]
     if rows:
         store.create_nodes(CoAttendance.LABEL, rows)
