@@ -15,6 +15,13 @@ A fresh server compiles its Cypher runtime while it works: the first batches of 
 longer than later ones. ``--warmup-events N`` (default 1,000) first loads and deletes a separate small graph
 so that the timed loads measure a warm server, as a long-running one is; ``--warmup-events 0`` measures cold.
 ``--server-config SETTING=VALUE`` passes Neo4j settings to the test server (as in neo4j.conf).
+
+Last, the **server's ceiling** on this machine: the first ``--ceiling-rels`` relationships of the graph are
+created once more, under a scratch type, between their stored end nodes, with their own provenance
+properties, by the cheapest statement there is (``UNWIND … MATCH by element id … CREATE``, 10k rows a
+transaction, end nodes looked up beforehand and not timed, no reads, no node writes, almost no client work),
+and deleted again. No write path that also creates nodes, reads what exists and merges can go faster than
+that on the same server, so it tells how far the store's path is from what the hardware allows.
 """
 
 from __future__ import annotations
@@ -66,7 +73,36 @@ def _warm_up(store: Neo4jStore, events: int) -> None:
     print(f"warm-up: {events:,} events loaded and deleted in {time.perf_counter() - started:.1f} s (not counted)")
 
 
-def _report(store: Neo4jStore, batches: list[GraphBatch], rels: int, nodes: int) -> bool:
+CEILING_TYPE = "BENCH_CEILING"
+"""Scratch relationship type of the ceiling measurement (not in the model; deleted afterwards)."""
+
+
+def _ceiling(store: Neo4jStore, batches: list[GraphBatch], limit: int) -> float:
+    """Relationships/s of a bare ``CREATE`` of up to ``limit`` of the graph's relationships (see the module
+    docstring); the scratch relationships are deleted before returning."""
+    rels = list({key: rel for b in batches for key, rel in b.rels.items()}.values())[:limit]
+    ends: dict[tuple[str, str], str] = {}
+    for label in {r.src_label for r in rels} | {r.dst_label for r in rels}:
+        ids = sorted({r.src for r in rels if r.src_label == label} | {r.dst for r in rels if r.dst_label == label})
+        found = store.run(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN i, elementId(n) AS e", {"ids": ids})
+        ends.update({(label, row["i"]): row["e"] for row in found})
+    rows = [
+        [ends[(r.src_label, r.src)], ends[(r.dst_label, r.dst)], r.sources, r.evidence, r.method, r.confidence]
+        for r in rels
+    ]
+    create = (
+        "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row[0] MATCH (b) WHERE elementId(b) = row[1] "
+        f"CREATE (a)-[:{CEILING_TYPE} {{sources: row[2], evidence: row[3], method: row[4], confidence: row[5]}}]->(b)"
+    )
+    started = time.perf_counter()
+    for start in range(0, len(rows), 10_000):
+        store.run(create, {"rows": rows[start : start + 10_000]}, write=True)
+    seconds = time.perf_counter() - started
+    store.run(f"MATCH ()-[r:{CEILING_TYPE}]->() CALL (r) {{ DELETE r }} IN TRANSACTIONS OF 50000 ROWS", write=True)
+    return len(rows) / seconds
+
+
+def _report(store: Neo4jStore, batches: list[GraphBatch], rels: int, nodes: int, ceiling_rels: int) -> bool:
     """Load twice, print the figures, check the counts: ``rels`` counts relationship rows written (a
     relationship in several batches, such as a person's affiliation, is written, then merged, once each)."""
     print(f"before: {_load_average()}")
@@ -80,6 +116,12 @@ def _report(store: Neo4jStore, batches: list[GraphBatch], rels: int, nodes: int)
         f"reload (idempotent): {again_s:.1f} s, {rels / again_s:,.0f} relationships/s "
         f"({(rels + nodes) / again_s:,.0f} nodes+relationships/s); {again}"
     )
+    if ceiling_rels > 0:
+        rate = _ceiling(store, batches, ceiling_rels)
+        print(
+            f"server ceiling: {rate:,.0f} relationships/s (bare CREATE of {min(ceiling_rels, rels):,} of these "
+            "relationships with their properties; no reads, no node writes)"
+        )
     print(f"after: {_load_average()}")
     stats = store.stats()
     stored_rels = sum(stats["relationships"].values())
@@ -115,6 +157,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SETTING=VALUE",
         help="a Neo4j setting for the test server (repeatable)",
     )
+    parser.add_argument(
+        "--ceiling-rels",
+        type=int,
+        default=200_000,
+        help="relationships for the server-ceiling measurement (0: skip it)",
+    )
     args = parser.parse_args(argv)
     config = dict(item.split("=", 1) for item in args.server_config)
 
@@ -136,12 +184,12 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             store.clear()
             _warm_up(store, args.warmup_events)
-            return 0 if _report(store, batches, rels, nodes) else 1
+            return 0 if _report(store, batches, rels, nodes, args.ceiling_rels) else 1
     with launcher.start(pagecache_mb=1024, jvm_args=BENCH_JVM, config=config) as server:
         print(f"Neo4j test server {server.uri} ready in {server.startup_seconds:.1f} s; settings {config or 'default'}")
         with Neo4jStore.from_uri(server.uri) as store:
             _warm_up(store, args.warmup_events)
-            return 0 if _report(store, batches, rels, nodes) else 1
+            return 0 if _report(store, batches, rels, nodes, args.ceiling_rels) else 1
 
 
 if __name__ == "__main__":
