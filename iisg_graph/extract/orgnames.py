@@ -17,13 +17,24 @@ from iisg_graph.extract.orgshape import bare
 from iisg_graph.extract.textutil import Mention
 from iisg_graph.extract.vocab import NATIONAL_HEADS, words
 
-__all__ = ["NOT_ORG_ACRONYMS", "OrgEntity", "acronym_after", "build_entities", "fold"]
+__all__ = ["NOT_ORG_ACRONYMS", "OrgEntity", "acronym_after", "build_entities", "fold", "not_org_acronyms"]
 
+# ALL-CAPS words of the domain that name no organisation: programmes, topics, data and systems, units of
+# measure ("Exchange of DNA Data", "PNR", "CBRN threats"). The pillar codes (WBCTi ...) come from pillars.yaml.
 NOT_ORG_ACRONYMS = words(
     "EU IPA SALW FTF IFF CVE PCVE JHA SEE WB WB6 UNSCR COVID GPS AML CFT IT ICT HQ NGO NGOs CSO CSOs "
     "KPI KPIs SWOT USD EUR AG ISFP HOME GDP CEO TV PR MoU DoA HoS II III IV VI VII VIII IX XI XII ID "
-    "OK PDF SMS IBM THB OCG OCGs SOC P/CVE AI UK US USA EC UAE RC EWG CoM MS MFA MoI NH"
+    "OK PDF SMS IBM THB OCG OCGs SOC P/CVE AI UK US USA EC UAE RC EWG CoM MS MFA MoI NH "
+    "DNA PNR API CBRN CBRNE OSINT SOCMINT GDPR SIS VIS EES ETIAS AFIS UAV UAVs IED IEDs CSAM JIT JITs "
+    "SOCTA IOCTA CT PVE VERLT ML TF SOP SOPs ToR ToRs IDPs GBV NPS"
 )
+
+
+@lru_cache(maxsize=4)
+def not_org_acronyms(gaz: Gazetteer) -> frozenset[str]:
+    """Acronyms that name no organisation: the listed words and the IISG pillar codes ("Pillar 2 of the IISG
+    (WBCSCi)" gives the pillar's code, not the IISG's acronym)."""
+    return NOT_ORG_ACRONYMS | frozenset(str(p["code"]) for p in gaz.pillars)
 
 
 _COUNTRY_TAIL = re.compile(
@@ -144,6 +155,7 @@ def acronym_after(text: str, end: int) -> str | None:
 def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
     ents: dict[str, OrgEntity] = {}
     acr_of: dict[str, str] = {}  # acronym -> entity key
+    not_org = not_org_acronyms(gaz)
     prev: tuple[int, str | None] | None = None
     for s, e, head, entry in cands:
         if head == "event":
@@ -178,7 +190,7 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
             name = f"{surface} of {gaz.country_names.get(country, country)}"
         if acr and head in {"Presidency", "Chairmanship"}:
             acr = None  # "Romanian Presidency of the Police Cooperation Convention ... (PCC SEE)": the tail's acronym
-        if acr and acr not in NOT_ORG_ACRONYMS:
+        if acr and acr not in not_org:
             key = acr_of.get(acr) or (gaz.orgs[acr].id if acr in gaz.orgs else fold(acr))
             acr_of[acr] = key
             name = acr

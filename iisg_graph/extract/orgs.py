@@ -7,11 +7,20 @@ list knows where the text treats them as actors, then overlaps resolved and enti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer, OrgEntry
-from iisg_graph.extract.orgnames import NOT_ORG_ACRONYMS, OrgEntity, acronym_after, build_entities, fold
-from iisg_graph.extract.orgshape import POSSESSIVE, shape_names
-from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, WEAK_HEADS
+from iisg_graph.extract.orgnames import OrgEntity, acronym_after, build_entities, fold, not_org_acronyms
+from iisg_graph.extract.orgshape import DOCUMENT, POSSESSIVE, shape_names
+from iisg_graph.extract.textutil import trie_pattern
+from iisg_graph.extract.vocab import (
+    EVENT_BODY_HEADS,
+    FORUM_NAMES,
+    ORG_HEADS,
+    PERSON_PLURALS,
+    STANDING_BODY_LEADS,
+    WEAK_HEADS,
+)
 
 __all__ = ["OrgEntity", "find_orgs", "fold"]
 
@@ -23,7 +32,13 @@ _PROJECT_AFTER = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:meeting|session|conference|workshop|gathering|Meeting|Session)\b")
 _CAP_OR_DATE = re.compile(r"[ \t]*[A-Z(]|,\s+\d")
 _QUOTED_NAME = re.compile(r" [“\"]([A-Z][a-z][^”\"]{1,30})[”\"]")
-_WORKING_GROUP = re.compile(r"Working\s+Groups?$")
+# A forum's name, ending the type part of a name (the words before "of/for/on ...").
+_FORUM_END = re.compile(r"\b(?:" + trie_pattern(FORUM_NAMES) + r")$")
+_TYPE_PART_END = re.compile(r" (?:of|for|on|against|to|in) ")
+# "Committee for/on <mandate>": a standing body named by what it does.
+_MANDATE_AFTER = re.compile(r" (?:for|on) (?:the )?[A-Z]")
+# Heads that name a standing body when so qualified, a forum otherwise.
+_MANDATE_BODIES = frozenset({"Committee", "Committees"})
 # An ALL-CAPS word; the "(?<!...)" boundary follows the first letter so that ``re`` can skip to capitals.
 _ACRONYM = re.compile(r"([A-Z](?<![\w/(-](?s:.))[A-Z0-9]{1,9}(?:[- ][A-Z0-9]{2,6})?)(?![\w/)-])")
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -41,10 +56,16 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
     ['GIZ', 'NALAS', 'Ministry of Interior of Italy']
     """
     known: list[tuple[int, int, OrgEntry]] = []
+    generic = _generic_surfaces(gaz)
+    bare_noun = False
     for m in gaz.org_rx.finditer(text):
         if text.startswith("-wide", m.end()):
             continue  # "the OSCE-wide conference": a scope, not a mention of the organisation
-        known.append((m.start(), m.end(), gaz.orgs[m.group()]))
+        surface = m.group()
+        bare_noun = bare_noun or surface in generic
+        known.append((m.start(), m.end(), gaz.orgs[surface]))
+    if bare_noun:
+        known = _specific(text, known, generic)
     cands: list[tuple[int, int, str | None, OrgEntry | None]] = []  # start, end, head, known
     for s, e, head in shape_names(text, gaz, [k[0] for k in known]):
         surface = POSSESSIVE.sub("", text[s:e])
@@ -53,11 +74,7 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         exact = next((k for k in inner if k[0] == s and k[1] == e), None)
         if exact:
             continue  # the gazetteer has it
-        if (
-            (head in EVENT_BODY_HEADS and head not in ORG_HEADS)
-            or _EVENT_AFTER.match(text, e)
-            or _WORKING_GROUP.search(surface)
-        ):
+        if head == DOCUMENT or _forum(surface, head) or _EVENT_AFTER.match(text, e):
             cands.append((s, e, "event", None))
             continue
         if head in WEAK_HEADS and not inner and not acronym_after(text, e):
@@ -67,6 +84,52 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         cands.append((s, _extend(text, e, gaz) if entry.kind in {"agency", "ngo", "secretariat"} else e, None, entry))
     cands.extend(_unknown_acronyms(text, gaz, cands))
     return build_entities(text, _drop_nested(text, cands), gaz)
+
+
+def _forum(surface: str, head: str | None) -> bool:
+    """A meeting forum named like a body ("WBBSi Regional Support Group", "Regional Support Group of the ...",
+    "PCC SEE Expert Working Group", "SEPCA Annual Assembly", "the MARRI Regional Committee"), not an actor.
+    A committee named by its mandate or as a national body ("National Committee for Countering Violent
+    Extremism", "Committee for the Protection of ...") is an organisation; a steering committee never is."""
+    if head not in _FORUM_HEADS:
+        return False  # most names ("Ministry of ...", "... Police"): no forum word at all
+    cut = _TYPE_PART_END.search(surface)
+    kind = surface[: cut.start()] if cut else surface
+    if _FORUM_END.search(kind):
+        return True
+    if head in _MANDATE_BODIES and (
+        kind.split(None, 1)[0] in STANDING_BODY_LEADS or _MANDATE_AFTER.match(surface, len(kind))
+    ):
+        return False
+    return head in EVENT_BODY_HEADS and head not in ORG_HEADS
+
+
+# Type heads that can name a forum: the last words of the forum names and the event heads that are no body.
+_FORUM_HEADS = frozenset(p.split()[-1] for p in FORUM_NAMES) | (EVENT_BODY_HEADS - ORG_HEADS)
+
+
+def _specific(
+    text: str, known: list[tuple[int, int, OrgEntry]], generic: frozenset[str]
+) -> list[tuple[int, int, OrgEntry]]:
+    """Drop known names matched by a bare common noun ("Commission", "the Commission") unless the text also
+    names that organisation in full, and never before a person noun ("Commission members from Albania" are
+    members of a national commission)."""
+    named = {k[2].id for k in known if text[k[0] : k[1]] not in generic}
+    return [
+        k
+        for k in known
+        if text[k[0] : k[1]] not in generic or (k[2].id in named and not _PERSON_AFTER.match(text, k[1]))
+    ]
+
+
+_PERSON_AFTER = re.compile(r" (?:" + "|".join(sorted({w.lower() for w in PERSON_PLURALS} | {"member"})) + r")\b")
+
+
+@lru_cache(maxsize=4)
+def _generic_surfaces(gaz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's surface forms that are a bare head noun ("Commission", "the Commission")."""
+    heads = ORG_HEADS | EVENT_BODY_HEADS
+    return frozenset(k for k in gaz.orgs if k.removeprefix("the ").removeprefix("The ") in heads)
 
 
 def _extend(text: str, end: int, gaz: Gazetteer) -> int:
@@ -88,10 +151,11 @@ def _unknown_acronyms(
 ) -> list:
     """ALL-CAPS names that no list knows, accepted where the text treats them as an actor."""
     taken = [(s, e) for s, e, _, _ in cands]
+    not_org = not_org_acronyms(gaz)
     out = []
     for m in _ACRONYM.finditer(text):
         acr, s, e = m.group(1), m.start(1), m.end(1)
-        if acr in NOT_ORG_ACRONYMS or acr in gaz.orgs or acr in gaz.countries or any(a <= s < b for a, b in taken):
+        if acr in not_org or acr in gaz.orgs or acr in gaz.countries or any(a <= s < b for a, b in taken):
             continue
         if sum(c.isalpha() for c in acr) < 2 or _ROMAN.fullmatch(acr):
             continue

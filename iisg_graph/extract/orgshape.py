@@ -16,9 +16,25 @@ from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer
 from iisg_graph.extract.textutil import trie_pattern
-from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, words
+from iisg_graph.extract.vocab import (
+    DOCUMENT_NOUNS,
+    DOCUMENT_PAIRS,
+    EVENT_BODY_HEADS,
+    JOB_TITLE_NOUNS,
+    ORG_HEADS,
+    PERSON_PLURALS,
+    PLURAL_HEADS,
+    ROLE_WORDS,
+    TITLE_OF_NOUNS,
+    WEAK_HEADS,
+    words,
+)
 
-__all__ = ["POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
+__all__ = ["DOCUMENT", "POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
+
+# The head given to a document named like a body ("the IISG Work Programme"): not an organisation, but a
+# name that holds the words it covers (the organisation in it is the document's owner, not an actor).
+DOCUMENT = "document"
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|\d[\w-]*")
 
@@ -185,44 +201,67 @@ def _possessor(tok: str, gaz: Gazetteer) -> bool:
     return b in gaz.countries or b in gaz.orgs or (b.isupper() and len(b) > 1)
 
 
-def _split_and(seg: list[int], toks: list[tuple[int, int, str]], known_at: set[int]) -> list[list[int]]:
+def _split_and(seg: list[int], toks: list[tuple[int, int, str]], known_at: set[int], gaz: Gazetteer) -> list[list[int]]:
     """Split a run where "and" joins two organisations ("GIZ and the Network of ...")."""
     out: list[list[int]] = []
     cur: list[int] = []
     for k, i in enumerate(seg):
-        t = toks[i][2]
-        if t == "and" and cur:
-            rest = [j for j in seg[k + 1 :]]
-            right = [j for j in rest if toks[j][2] not in _CONNECT]
-            nxt = right[0] if right else None
-            left_org = any(_is_head(toks[j][2]) or j in known_at for j in cur)
-            right_org = nxt is not None and (
-                _is_head(toks[nxt][2])
-                or nxt in known_at
-                or (
-                    any(_is_head(toks[j][2]) for j in right[:4] if toks[j][2] not in _CONNECT)
-                    and toks[rest[0]][2] == "the"
-                )
-            )
-            # "EU Office and Kosovo Ministry of ...": a complete name on the left, a qualified head on the right
-            left_done = len([j for j in cur if toks[j][2] not in _CONNECT]) >= 2 and _is_head(toks[cur[-1]][2])
-            right_org = right_org or (left_done and any(_is_head(toks[j][2]) for j in right[1:2]))
-            # "of the Albanian State Police and of the Financial Intelligence Unit": a second "of" object
-            right_org = right_org or (
-                left_done and bool(rest) and toks[rest[0]][2] == "of" and any(_is_head(toks[j][2]) for j in right[:4])
-            )
-            first_right_head = nxt is not None and (_is_head(toks[nxt][2]) or nxt in known_at)
-            tail_for = any(toks[j][2] in {"for", "of"} for j in cur)
-            lone_acronym = nxt is not None and len(right) == 1 and toks[nxt][2].isupper() and k + 2 == len(seg)
-            if left_org and (first_right_head or right_org) and not (tail_for and lone_acronym):
-                out.append(cur)
-                cur = []
-                continue
+        if toks[i][2] == "and" and cur and _and_splits(cur, seg[k + 1 :], toks, known_at, gaz):
+            out.append(cur)
+            cur = []
+            continue
         cur.append(i)
     if cur:
         out.append(cur)
     return out
 
+
+def _and_splits(
+    cur: list[int], rest: list[int], toks: list[tuple[int, int, str]], known_at: set[int], gaz: Gazetteer
+) -> bool:
+    """Whether the "and" between ``cur`` (the run so far) and ``rest`` joins two names rather than being
+    part of one ("Ministry of Foreign Affairs and International Cooperation")."""
+    right = [j for j in rest if toks[j][2] not in _CONNECT]
+    nxt = right[0] if right else None
+    after = toks[rest[0]][2] if rest else None
+    first_right_head = nxt is not None and (_is_head(toks[nxt][2]) or nxt in known_at)
+    right_head_near = any(_is_head(toks[j][2]) for j in right[:4])
+    if not any(_is_head(toks[j][2]) or j in known_at for j in cur):
+        # no organisation on the left: "Kosovo and Montenegro and of the Financial Intelligence Office of ..."
+        # (a second "of" object), "the Swiss Confederation and the Ministry of ..." (a name, then a body)
+        return after in {"of", "the"} and right_head_near
+    right_org = first_right_head or (right_head_near and after == "the")
+    # "EU Office and Kosovo Ministry of ...": a complete name on the left, a qualified head on the right
+    left_done = len([j for j in cur if toks[j][2] not in _CONNECT]) >= 2 and _is_head(toks[cur[-1]][2])
+    right_org = right_org or (left_done and any(_is_head(toks[j][2]) for j in right[1:2]))
+    # "of the Albanian State Police and of the Financial Intelligence Unit": a second "of" object
+    right_org = right_org or (left_done and after == "of" and right_head_near)
+    tail_for = any(toks[j][2] in {"for", "of"} for j in cur)
+    lone_acronym = nxt is not None and len(rest) == 1 and toks[nxt][2].isupper()
+    if not right_org or (tail_for and lone_acronym):
+        # "the Ministry of Foreign Affairs of the Netherlands and the Swiss Confederation": a complete
+        # national name, then another name
+        return after == "the" and toks[cur[-1]][2] in gaz.countries and nxt is not None
+    return after in {"the", "of"} or not _modifier_head(cur, rest, toks, known_at)
+
+
+def _modifier_head(cur: list[int], rest: list[int], toks: list[tuple[int, int, str]], known_at: set[int]) -> bool:
+    """ "University of Criminal Investigation and Police Studies", "Academy of Criminalistic and Police Studies":
+    the words after "and" are a second field of the left name's "of" object (which has no head noun of its
+    own); their head noun only qualifies a last word that is no head ("Police Studies")."""
+    last_head = max((x for x, j in enumerate(cur) if _is_head(toks[j][2])), default=None)
+    if last_head is None or not any(toks[j][2] in {"of", "for"} for j in cur[last_head + 1 :]):
+        return False
+    phrase: list[int] = []
+    for j in rest:
+        if toks[j][2] in _CONNECT:
+            break
+        phrase.append(j)
+    return len(phrase) >= 2 and not _is_head(toks[phrase[-1]][2]) and phrase[-1] not in known_at
+
+
+# Rank words that also begin a body's own name ("General Police Directorate", "State Border Service").
+_BODY_ADJECTIVES = {"General", "State"}
 
 _ROLEISH = {"general", "executive", "senior", "acting", "state", "vice", "deputy", "assistant", "chief"}
 
@@ -230,7 +269,36 @@ _ROLEISH = {"general", "executive", "senior", "acting", "state", "vice", "deputy
 @lru_cache(maxsize=65536)
 def _role(tok: str) -> bool:
     low = tok.lower()
-    return low in ROLE_WORDS or low.rstrip("s") in ROLE_WORDS or low in _ROLEISH
+    return low in ROLE_WORDS or low.rstrip("s") in ROLE_WORDS or low in _ROLEISH or tok in PERSON_PLURALS
+
+
+def _general_body(seg: list[int], k: int, toks: list[tuple[int, int, str]]) -> bool:
+    """A leading "General" / "State" that begins the body's own name ("General Prosecutor's Office of
+    Albania", "General Police Directorate", "General Directorate of ...", "State Border Service"), not a
+    person's rank or title ("General Director of the State Police", "General Police Director", "State
+    Secretary ..."): a head noun follows within three words, before any "of"/"for" and any role word (a
+    possessive "Prosecutor's", or a role word just before "Office", qualifies the body), and no role word
+    follows it."""
+    for x in range(k + 1, min(k + 4, len(seg))):
+        t = toks[seg[x]][2]
+        nxt = toks[seg[x + 1]][2] if x + 1 < len(seg) else ""
+        if _is_head(t):
+            return not _role(nxt)  # not "General Police Director"
+        if t in _CONNECT:
+            return False
+        if _role(t) and not POSSESSIVE.search(t) and nxt != "Office":
+            return False
+    return False
+
+
+def _title_noun(seg: list[int], j: int, toks: list[tuple[int, int, str]]) -> int:
+    """1 when "of" at ``seg[j]`` makes a job title with the bare noun after it: "Chief of Mission in ...",
+    "Head of Unit", "Head of Office of the ..." (no article: the noun is part of the title, not a body)."""
+    if j < 1 or j + 1 >= len(seg) or toks[seg[j - 1]][2].lower() not in {"head", "chief"}:
+        return 0
+    if toks[seg[j + 1]][2] not in TITLE_OF_NOUNS:
+        return 0
+    return 1 if j + 2 == len(seg) or toks[seg[j + 2]][2] in _CONNECT else 0
 
 
 def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
@@ -251,6 +319,8 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
         ):
             k += 2  # "a Delegation of the Ministry of Security ...": the ministry is the actor
             continue
+        if t in _BODY_ADJECTIVES and _general_body(seg, k, toks):
+            break
         if _role(t):
             j = k
             while j < len(seg) and _role(toks[seg[j]][2]):
@@ -260,7 +330,7 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
                     seg[j]
                 ][2] in {"of", "for"}:
                     return []
-                k = j + 1
+                k = j + 1 + _title_noun(seg, j, toks)
                 after_role = True
                 continue
             if j < len(seg):
@@ -281,7 +351,7 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
                 continue  # "Directorate General of Migration Management" is a body, not "a General of ..."
             if toks[seg[j - 1]][2].lower().startswith(("minister", "secretar")) and toks[seg[j]][2] != "at":
                 return []
-            rest = seg[j + 1 :]
+            rest = seg[j + 1 + _title_noun(seg, j, toks) :]
             while rest and toks[rest[0]][2] in _CONNECT:
                 rest = rest[1:]
             return rest
@@ -331,16 +401,20 @@ def shape_segments(
     for run in _runs(text, toks, gaz):
         if not any(_is_head(toks[i][2]) for i in run):
             continue  # no head noun: a name, a place, a date ... not an organisation by shape
-        for seg in _split_and(run, toks, known_at):
-            seg = _trim(seg, toks)
+        for seg in _split_and(run, toks, known_at, gaz):
+            seg, document = _document(_job_title_cut(_trim(seg, toks), toks), toks)
             heads = [k for k, i in enumerate(seg) if _is_head(toks[i][2]) and toks[i][2] not in _CONNECT]
             if not heads:
                 continue
             h = heads[-1]
             first_of = next((k for k, i in enumerate(seg) if toks[i][2] in {"of", "for", "against"}), len(seg))
             type_head = max((k for k in heads if k < first_of), default=h)
+            if toks[seg[type_head]][2] in PLURAL_HEADS:
+                continue  # "the Ministries of Interior of ...": several bodies (the pipeline lists them)
             if h + 2 < len(seg) and toks[seg[h + 1]][2] == "General" and toks[seg[h + 2]][2] in {"of", "for"}:
                 h += 1  # "Directorate General of/for ...": the head goes on (not "Police General Director")
+            elif h > first_of:
+                h = _plural_tail(seg, h, toks)
             tail = seg[h + 1 :]
             if not (tail and toks[tail[0]][2] in {"of", "for", "against", "in", "to", "on"}):
                 seg = seg[: h + 1]
@@ -348,5 +422,65 @@ def shape_segments(
                 seg = seg[:-1]
             if len(seg) < 2 and not any(i in known_at for i in seg):
                 continue  # a bare head noun ("Secretariat") names nothing
-            out.append((seg, bare(toks[seg[type_head if type_head < len(seg) else -1]][2])))
+            out.append((seg, DOCUMENT if document else bare(toks[seg[type_head if type_head < len(seg) else -1]][2])))
     return out
+
+
+def _plural_tail(seg: list[int], h: int, toks: list[tuple[int, int, str]]) -> int:
+    """Where a name ends whose last head noun qualifies a plural noun in its "of" object: "Directorate for
+    Coordination of Police Bodies (of Bosnia and Herzegovina)", "... of Criminal Investigation and Police
+    Studies". The plural noun ends the name, or an "of"/"for" goes on after it; otherwise the name ends at
+    the head noun (what follows is a person's title or name)."""
+    p = h + 1
+    if p < len(seg) and _plural_noun(toks[seg[p]][2]) and (p + 1 == len(seg) or toks[seg[p + 1]][2] in {"of", "for"}):
+        return p
+    return h
+
+
+@lru_cache(maxsize=4096)
+def _plural_noun(tok: str) -> bool:
+    return (
+        len(tok) > 3
+        and tok.endswith("s")
+        and not tok.endswith("ss")
+        and tok[1:].islower()
+        and not _role(tok)
+        and not _is_head(tok)
+    )
+
+
+def _job_title_cut(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
+    """Cut a job title off a name: "UNODC Programme Officer", "EU4PREVENT Project Manager", "Team Leader".
+    A programme or team followed by a person noun names a post, not a body; what stands before it may still
+    name one."""
+    for x in range(len(seg) - 1):
+        if bare(toks[seg[x]][2]) in _TITLE_HEADS and toks[seg[x + 1]][2] in JOB_TITLE_NOUNS:
+            seg = seg[:x]
+            while seg and toks[seg[-1]][2] in _CONNECT:
+                seg = seg[:-1]
+            return seg
+    return seg
+
+
+_TITLE_HEADS = WEAK_HEADS | {"Team"}
+
+
+def _document(seg: list[int], toks: list[tuple[int, int, str]]) -> tuple[list[int], bool]:
+    """A document named like a body: "Work Programme of the MARRI Regional Centre" names its owner after
+    "of" (kept as the name); "the IISG Work Programme", "Action Plan for ..." name no organisation
+    (flagged, so the name still holds its words)."""
+    first_of = next((x for x, i in enumerate(seg) if toks[i][2] in {"of", "for"}), len(seg))
+    if 0 < first_of < len(seg) and _document_at(seg, first_of - 1, toks):
+        if toks[seg[first_of]][2] == "for":
+            return seg, True
+        rest = seg[first_of + 1 :]
+        while rest and toks[rest[0]][2] in _CONNECT:
+            rest = rest[1:]
+        return rest, False
+    type_head = max((x for x in range(first_of) if _is_head(toks[seg[x]][2])), default=None)
+    return seg, type_head is not None and _document_at(seg, type_head, toks)
+
+
+def _document_at(seg: list[int], x: int, toks: list[tuple[int, int, str]]) -> bool:
+    t = bare(toks[seg[x]][2])
+    return t in DOCUMENT_NOUNS or (x > 0 and (toks[seg[x - 1]][2], t) in DOCUMENT_PAIRS)

@@ -37,7 +37,7 @@ _ROLE_ALT = trie_pattern(ROLE_WORDS)
 _ROLE_BEFORE = re.compile(
     rf"(?i:\b(?:{_ROLE_ALT}|secretary\s+general|director\s+general))\b"
     r"(?:\s+(?:of|for|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w'’*-]*|and|of|the|for|in)(?:[\s,]+(?:[A-Z][\w'’*-]*|and|of|the|"
-    r"for|in))*)?,?\s+$"
+    r"for|in|to|at))*)?,?\s+$"
 )
 _ROLE_AFTER = re.compile(
     rf"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?i:(?:{_ROLE_ALT}|acting|senior|executive|state|vice|chief|"
@@ -51,6 +51,8 @@ _APPOSITION = re.compile(r"^,\s+([^,;()]+(?:,\s+(?:Home|Consumers|Refugees)[^,;(
 _ARTICLE = re.compile(r"^(?:the|a|an|his|her)\s+")
 _ROLE_END = re.compile(r"\s+(?:said|stressed|underlined|thanked|praised|opened|addressed|and\s+(?:his|her))\b")
 _AND = re.compile(r"\s+and\s+")
+_AND_END = re.compile(r"\band$")
+_GIVEN_GAP = re.compile(r"\S+[ \t]+")  # one word, then the name span: "Milan " before "Stevović"
 _CODE = re.compile(r"[A-Z0-9/&.-]{2,12}")
 _LOWER_WORD = re.compile(r"[a-z]+\s")
 _SPACES = re.compile(r"\s+")
@@ -74,6 +76,16 @@ _EXTRA_STOP = words(
     Strategy Plan Action Joint Declaration Process Summit Group Board Committee Mission Delegation Resolution
     Convention Internal Lead Capacity Building Cyber Cybersecurity Integrated Expert Counterpart Manager"""
 )
+# Words of the policy topics that offices and roles are named after ("National Coordinator for Countering Violent
+# Extremism", "Head of Integrated Border Management"): a capitalised pair of them is a topic, never a name.
+_TOPIC_WORDS = words(
+    """Extremism Extremist Extremists Violent Violence Radicalisation Radicalization Organised Organized Serious
+    Trafficking Smuggling Corruption Firearms Weapons Narcotics Laundering Money Management Protection Prevention
+    Preventing Countering Combating Fighting Cybercrime Crimes Terrorist Terrorists Threats Hybrid Illicit Financial
+    Investigations Investigation Intelligence Analysis Forensics Forensic Returnees Fighters Evidence Electronic
+    Trafficked Persons Victims Human Beings Irregular Readmission Reintegration Resilience Emergency Disaster
+    Risk Rights Data Information Exchange Surveillance Control Controls Customs Fraud Document Documents"""
+)
 _MONTHS = set(calendar.month_name[1:])
 _ATTEND = [
     ("chair", re.compile(r"\b(?:chair(?:ed|s|ing)?|co-chair(?:ed|s)?|presided)\b", re.I)),
@@ -89,6 +101,7 @@ _ATTEND = [
         ),
     ),
 ]
+_SPEAKER = dict(_ATTEND)["speaker"]
 
 
 @dataclass
@@ -111,17 +124,27 @@ class PersonFound:
 
 @lru_cache(maxsize=1)
 def _stopwords(gaz_id: int) -> frozenset[str]:
+    return _word_sets(gaz_id)[0]
+
+
+@lru_cache(maxsize=1)
+def _given_place_names(gaz_id: int) -> frozenset[str]:
+    """One-word place names that are no other kind of stop word ("Milan", "Sofia", "Vlora"): after an
+    honorific and before a surname they are given names, so ``find_people`` takes them back into the name."""
+    return _word_sets(gaz_id)[1]
+
+
+@lru_cache(maxsize=1)
+def _word_sets(gaz_id: int) -> tuple[frozenset[str], frozenset[str]]:
     from iisg_graph.extract.gazetteer import gazetteer
 
     g = gazetteer()
-    words = set(_EXTRA_STOP) | set(ORG_HEADS) | set(EVENT_BODY_HEADS) | _MONTHS
+    words = set(_EXTRA_STOP) | set(_TOPIC_WORDS) | set(ORG_HEADS) | set(EVENT_BODY_HEADS) | _MONTHS
     words |= {w.capitalize() for w in ROLE_WORDS}
     for surface in list(g.orgs) + list(g.listed_countries) + list(g.demonyms):
         words.update(w for w in re.split(r"[\s,]+", surface) if w[:1].isupper())
-    for surface in g.places:
-        if " " not in surface:
-            words.add(surface)
-    return frozenset(words)
+    places = {surface for surface in g.places if " " not in surface}
+    return frozenset(words | places), frozenset(places - words)
 
 
 def _valid_tokens(run: str, stop: frozenset[str]) -> list[tuple[int, int]]:
@@ -152,25 +175,41 @@ def _name_spans(run: str, stop: frozenset[str]) -> tuple[tuple[int, int, int], .
 
 
 def _role_before(text: str, s: int, sent_start: int) -> tuple[str, int] | None:
-    window = text[max(sent_start, s - 110) : s]
+    w0 = max(sent_start, s - 110)
+    window = text[w0:s]
     hon = _HON_RX.search(window)
     if hon:
         window = window[: hon.start()]
+        again = _HON_RX.search(window)  # "the Head of X, H.E. Ambassador Karin Ahlgren": two titles
+        if again:
+            hon, window = again, window[: again.start()]
     m = _ROLE_BEFORE.search(window)
     if not m:
         return None
-    start = s - (len(text[max(sent_start, s - 110) : s]) - m.start())
+    start = w0 + m.start()
     # extend left over modifiers: "RCC Secretary General", "Albanian Deputy", "Albania's interior"
     pre = _ROLE_MODIFIERS.search(text[max(sent_start, start - 60) : start])
     if pre:
         start -= len(pre.group(1))
-    end = start + len(text[start:s].rstrip())
-    if hon:
-        end = s - len(text[max(sent_start, s - 110) : s]) + hon.start()
-        end = start + len(text[start:end].rstrip())
-    role = text[start:end].strip(" ,")
-    role = _ROLE_LEAD.sub("", role)
-    return (role, end - len(role)) if role else None
+    end = w0 + hon.start() if hon else s
+    found = _trimmed_role(text, start, start + len(text[start:end].rstrip()))
+    if found and _AND_END.search(found[0]):
+        return None  # "A, Director of X, and Ms. B": the role is A's apposition, not B's
+    return found
+
+
+def _trimmed_role(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The role in ``text[start:end]`` without edge commas and spaces or a leading article / preposition, with
+    its start: "the Head of X, " → ("Head of X", start of "Head"). The start is counted from the left, as the
+    trailing comma is trimmed too (counting back from ``end`` put it one character late)."""
+    raw = text[start:end]
+    role = raw.lstrip(" ,")
+    start += len(raw) - len(role)
+    lead = _ROLE_LEAD.match(role)
+    if lead:
+        role, start = role[lead.end() :], start + lead.end()
+    role = role.rstrip(" ,")
+    return (role, start) if role else None
 
 
 def _role_after(text: str, e: int, sent_end: int) -> tuple[str, int] | None:
@@ -180,9 +219,14 @@ def _role_after(text: str, e: int, sent_end: int) -> tuple[str, int] | None:
     m = _APPOSITION.match(rest)
     if not m:
         return None
-    role = _ARTICLE.sub("", m.group(1)).strip()
-    role = _ROLE_END.split(role)[0]
-    return role.strip().rstrip(".;:"), e + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    group = m.group(1)
+    role = group.lstrip()
+    start = e + m.start(1) + len(group) - len(role)
+    art = _ARTICLE.match(role)
+    if art:  # "Mr. X, the Director of ...": the role starts after the article
+        role, start = role[art.end() :], start + art.end()
+    role = _ROLE_END.split(role.rstrip())[0]
+    return role.strip().rstrip(".;:"), start
 
 
 def find_people(
@@ -199,11 +243,15 @@ def find_people(
     [('Agron Sojati', 'Mr.', 'Head of IISG Secretariat', 'moderator')]
     """
     stop = _stopwords(id(gaz))
+    given = _given_place_names(id(gaz))
     org_mentions = [(a, b, ent) for ent in orgs for a, b in ent.spans]
     sent_of = sentence_at(sentences)
     found: list[PersonFound] = []
     for m in _NAME_RX.finditer(text):
-        for a, b, n in _name_spans(m.group(), stop):
+        spans = _name_spans(m.group(), stop)
+        if spans and m.group().split(None, 1)[0] in given:
+            spans = _with_given_name(text, m.start(), spans)
+        for a, b, n in spans:
             s, e = m.start() + a, m.start() + b
             if any(x <= s < y for x, y, _ in org_mentions):
                 continue  # "... for Combating Document Fraud": part of an organisation's name
@@ -211,6 +259,9 @@ def find_people(
             if p:
                 found.append(p)
     people = _dedupe(found)
+    _cut_roles_at_names(text, people)
+    for p in people:
+        _surname_mentions(text, p)
     prev: PersonFound | None = None
     for p in people:
         if (
@@ -229,6 +280,18 @@ def find_people(
         prev = p
         _attendance(p, text, sent_of)
     return people
+
+
+def _with_given_name(
+    text: str, start: int, spans: tuple[tuple[int, int, int], ...]
+) -> tuple[tuple[int, int, int], ...]:
+    """ "Mr. Milan Stevović": after an honorific, a place name that opens a capitalised run and is followed by
+    a name word is a given name (the run's first word; ``spans`` skipped it as a place)."""
+    a, b, n = spans[0]
+    gap = text[start : start + a]
+    if _GIVEN_GAP.fullmatch(gap) and _HON_RX.search(text, max(0, start - 14), start):
+        return ((0, b, n + 1), *spans[1:])
+    return spans
 
 
 def _person(
@@ -259,7 +322,8 @@ def _person(
     role, role_start = before or after or (None, None)
     bracket = False
     if role is None and paren:
-        role, role_start, bracket = paren.group(1).strip(), e + paren.start(1), True
+        inner = paren.group(1)
+        role, role_start, bracket = inner.strip(), e + paren.start(1) + len(inner) - len(inner.lstrip()), True
     p = PersonFound(name=name, span=(s, e), honorific=honorific, role=role, spans=[(s, e)], bracket_role=bracket)
     if role is not None and role_start is not None:
         p.role_span = (role_start, role_start + len(role))
@@ -283,6 +347,63 @@ def _dedupe(found: list[PersonFound]) -> list[PersonFound]:
     return out
 
 
+def _surname_mentions(text: str, p: PersonFound) -> None:
+    """Later mentions by surname alone ("Minister Karner called for ..."): news prose names a person in full
+    once, then by surname; those mentions show what the person did at the event."""
+    parts = p.name.split()
+    if len(parts) < 2:
+        return
+    last, pos = parts[-1], p.span[1]
+    while (k := text.find(last, pos)) >= 0:
+        pos = k + len(last)
+        if text[k - 1 : k].isalnum() or text[pos : pos + 1].isalnum():
+            continue  # part of a longer word
+        if not any(a <= k < b for a, b in p.spans):
+            p.spans.append((k, pos))
+
+
+def _cut_roles_at_names(text: str, people: list[PersonFound]) -> None:
+    """ "the Vice-President of the Commission, Margaritis Schinas, the Deputy Director of Frontex, Mr. Jens
+    Holmqvist": a role read back over another person's name starts after that name."""
+    names = [s for p in people for s in p.spans]
+    for p in people:
+        if not p.role_span or p.bracket_role:
+            continue
+        a, b = p.role_span
+        last = max((e for s, e in names if a <= s and e <= b), default=None)
+        if last is None:
+            continue
+        cut = _trimmed_role(text, last, b)
+        if cut:
+            p.role, p.role_span = cut[0], (cut[1], cut[1] + len(cut[0]))
+        else:
+            p.role, p.role_span = None, None
+
+
+def _named_in_full(bare: OrgEntity, org_mentions: list[tuple[int, int, OrgEntity]], before: int) -> OrgEntity | None:
+    """ "... the Ministry of Interior of North Macedonia organised ... Ms. X, State Secretary at the Ministry of
+    Interior": a national body named without its country after the text named exactly one body of that name
+    with its country ("<name> of <country>") is that body; two such named bodies leave it open."""
+    if bare.country:
+        return None
+    want = _name_words(bare.name)
+    if len(want) < 2:
+        return None
+    named = {
+        ent.key: ent
+        for s, _, ent in org_mentions
+        if s < before and ent.country and ent is not bare and _name_words(ent.name)[: len(want) + 1] == (*want, "of")
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without articles: "Ministry of the Interior" and "Ministry of Interior" name the
+    same portfolio."""
+    return tuple(w for w in fold(name).split() if w != "the")
+
+
 def _attach_org(p: PersonFound, org_mentions: list[tuple[int, int, OrgEntity]], gaz: Gazetteer) -> None:
     """``org_mentions``: (start, end, entity) of every organisation mention, entity by entity."""
     if p.role_span:
@@ -290,6 +411,7 @@ def _attach_org(p: PersonFound, org_mentions: list[tuple[int, int, OrgEntity]], 
         inside = [(s, ent) for s, e, ent in org_mentions if a <= s and e <= b + 2]
         if inside:
             ent = max(inside, key=lambda x: x[0])[1]  # "Head of the Border Directorate at Croatia's Ministry"
+            ent = _named_in_full(ent, org_mentions, a) or ent
             p.org, p.org_key = ent.name, ent.key
             p.country = None if p.bracket_role else ent.country
     role = p.role or ""
@@ -330,6 +452,9 @@ def _attendance(p: PersonFound, text: str, sent_of: Callable[[int], tuple[int, i
     s = p.span[0]
     sent = sent_of(s) or (0, len(text))
     before = text[max(sent[0], s - 40) : s]
+    if p.role_span and sent[0] <= p.role_span[0] and p.role_span[1] <= s and not _LED_BY.search(before):
+        # "chaired by the Minister of Interior of Montenegro, Mr. Filip Vukčević": the cue precedes the role
+        before = text[max(sent[0], p.role_span[0] - 40) : p.role_span[0]]
     if _LED_BY.search(before):
         word = _LED_WORD.search(before).group(1).lower()
         p.attendance = {"chaired": "chair", "moderated": "moderator", "hosted": "host"}[word]
@@ -340,4 +465,9 @@ def _attendance(p: PersonFound, text: str, sent_of: Callable[[int], tuple[int, i
     for role, rx in _ATTEND:
         if rx.search(after[:90]):
             p.attendance = role
+            return
+    for a, b in p.spans[1:]:  # a later mention: "Minister Karner called for ..."
+        sent = sent_of(a) or (0, len(text))
+        if _SPEAKER.search(text, b, min(sent[1], b + 90)):
+            p.attendance = "speaker"
             return

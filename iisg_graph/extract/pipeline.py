@@ -23,7 +23,7 @@ from iisg_graph.extract.places import EventPlace, event_place
 from iisg_graph.extract.record import meeting_record, person_mention, source_ref
 from iisg_graph.extract.roles import RoleMention, Roles, assign_roles
 from iisg_graph.extract.textutil import Mention, lower_view, sentences, span_index
-from iisg_graph.extract.vocab import PORTFOLIOS, portfolio_of
+from iisg_graph.extract.vocab import PORTFOLIOS, portfolio_of, words
 from iisg_graph.model.records import InferredPillar, MeetingRecord, PersonMention
 from loaders.base import SourceItem
 
@@ -44,6 +44,15 @@ _PLURAL_MINISTRIES = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# Words a name may drop and still name the same body ("Siracusa Institute" for "Siracusa International
+# Institute", "Albanian Police" for "Albanian State Police"); any other word names another body ("Serbian Police"
+# is not "Serbian Border Police", nor "Kosovo Police" "Kosovo Border Police"). Folded (lower-case) words.
+_QUALIFIERS = words(
+    "international national regional general federal state european central main joint republic of the and"
+)
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:own\s+)?")
+_APOSTROPHES = ("'", "’")
+_NATIONAL_KINDS = frozenset({"ministry", "police"})  # gazetteer kinds of the state bodies of one country
 Spans = list[tuple[int, int]]
 
 
@@ -69,7 +78,8 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     title_end, body_start = len(item.title), len(item.title) + 2
     sents = sentences(text)
     date = event_date(text, body_start, sents)
-    place = event_place(text, title_end, body_start, gaz)
+    lead_end = next((e for s, e in sents if s >= body_start), len(text))
+    place = event_place(text, title_end, body_start, gaz, lead_end)
     orgs = find_orgs(text, gaz)
     people = find_people(text, sents, orgs, gaz)
     orgs = _merge_entities(
@@ -78,7 +88,7 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
     act = _actors(orgs, roles, people)
     orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
-    countries = participant_countries(text, sents, gaz, orgs_at, act.tied, exclude=act.organiser_spans)
+    countries = participant_countries(text, sents, gaz, orgs_at, act.tied, exclude=act.silent_organiser_spans)
     pillars = stated_pillars(text)
     inferred = inferred_pillars_with_spans(text, set(pillars))
     kind, kind_span = event_kind(item.title, item.body)
@@ -118,30 +128,40 @@ class _Actors:
     country_funders: dict[str, Spans]
     tied: list[tuple[str, tuple[int, int]]]
     organiser_spans: Spans
+    taking_part: dict[str, Spans]  # organisers shown taking part -> the spans of their people
+    silent_organiser_spans: Spans  # mentions of organisers that show no country taking part
 
 
 def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> _Actors:
     """Organisers / participants / funders from the role mentions; a rotating chair or a format ("Berlin
-    Process") only organises; a funder that is never otherwise named is no participant."""
+    Process") only organises; a funder that is never otherwise named is no participant. An organiser whose
+    own people are named (they open, present, attend) also takes part, and a national one ties its country."""
     by_key = {e.key: e for e in orgs}
     organisers = [k for k in by_key if k in roles.organisers and k not in _NON_ACTORS]
     chairs = {k for k, e in by_key.items() if _is_chair(e) or _FORMAT.search(e.name)}
     funders = [k for k in by_key if k in roles.funders]
     person_keys = {fold(p.org) for p in people if p.org}
+    taking_part = _organisers_taking_part(by_key, [k for k in organisers if k not in chairs], people, roles)
     participants = [
         k
         for k, e in by_key.items()
-        if k not in organisers
-        and k not in _NON_ACTORS
-        and k not in chairs
-        and (k in roles.neutral or fold(e.name) in person_keys)
-        and not (k in funders and k not in roles.neutral)
+        if k in taking_part
+        or (
+            k not in organisers
+            and k not in _NON_ACTORS
+            and k not in chairs
+            and (k in roles.neutral or fold(e.name) in person_keys)
+            and not (k in funders and k not in roles.neutral)
+        )
     ]
-    organiser_names = {fold(by_key[k].name) for k in organisers}
+    national = {fold(by_key[k].name) for k in taking_part if _national_body(by_key[k])}
+    organiser_names = {fold(by_key[k].name) for k in organisers} - national
     tied = [
-        (by_key[k].country, by_key[k].mentions[0].span)
+        (by_key[k].country, by_key[k].mentions[0].span if k not in taking_part else taking_part[k][0])
         for k in participants
-        if by_key[k].country and not _FIELD_OFFICE.search(by_key[k].name)
+        if by_key[k].country
+        and not _FIELD_OFFICE.search(by_key[k].name)
+        and (k not in taking_part or fold(by_key[k].name) in national)
     ]
     tied += [(p.country, p.span) for p in people if p.country and fold(p.org or "") not in organiser_names]
     return _Actors(
@@ -153,7 +173,46 @@ def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> _
         country_funders={k: v for k, v in roles.funders.items() if k.startswith("country:")},
         tied=tied,
         organiser_spans=[s for k in organisers for s in roles.organisers[k]],
+        taking_part=taking_part,
+        silent_organiser_spans=[
+            s for k in organisers if fold(by_key[k].name) not in national for s in roles.organisers[k]
+        ],
     )
+
+
+def _organisers_taking_part(
+    by_key: dict[str, OrgEntity], organisers: list[str], people: list[PersonFound], roles: Roles
+) -> dict[str, Spans]:
+    """Organiser key -> spans of the people of it the text shows at the event: "the Ministry of Interior hosted
+    ...; its State Secretary opened the meeting" shows the ministry at its own event, not only behind it. A
+    person named only inside the organiser phrase ("on the initiative of Minister X") shows no attendance
+    unless the text says they chaired, hosted or spoke."""
+    out: dict[str, Spans] = {}
+    for k in organisers:
+        name, org_spans = fold(by_key[k].name), roles.organisers[k]
+        spans = [
+            p.span
+            for p in people
+            if p.org
+            and (p.org_key == k or fold(p.org) == name)
+            and (p.attendance != "participant" or any(not _inside(s, org_spans) for s in p.spans))
+        ]
+        if spans:
+            out[k] = spans
+    return out
+
+
+def _inside(span: tuple[int, int], spans: Spans) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def _national_body(e: OrgEntity) -> bool:
+    """A state body of one country (a ministry, a police service, a prosecutor's office): its officials at an
+    event it organises represent their country. An NGO or a development agency with a seat in a country
+    ("DCAF Ljubljana", "GIZ") represents none, nor does an international body's field office."""
+    if not e.country or _FIELD_OFFICE.search(e.name) or _is_chair(e):
+        return False
+    return e.known is None or e.known.kind in _NATIONAL_KINDS
 
 
 def _evidence(
@@ -175,7 +234,15 @@ def _evidence(
     _ev(ev, "city", [place.city_span] if place.city_span else [])
     _ev(ev, "country", [place.country_span] if place.country_span else [])
     _ev(ev, "organisers", act.organiser_spans)
-    _ev(ev, "participant_orgs", [s for k in act.participants for s in roles.neutral.get(k, act.by_key[k].spans[:1])])
+    _ev(
+        ev,
+        "participant_orgs",
+        [
+            s
+            for k in act.participants
+            for s in roles.neutral.get(k) or act.taking_part.get(k) or act.by_key[k].spans[:1]
+        ],
+    )
     fund_spans = [s for k in act.funders for s in roles.funders[k]]
     _ev(ev, "funders", fund_spans + [s for v in act.country_funders.values() for s in v])
     _ev(ev, "participant_countries", [s for v in countries.values() for s in v])
@@ -314,8 +381,9 @@ def _more_specific(big: OrgEntity, small: OrgEntity) -> bool:
             and ts[-1] == tb[-1]
             and set(ts) <= set(tb)
             and ts[0] != "ministry"
+            and set(tb) - set(ts) <= _QUALIFIERS
         ):
-            return True  # "Siracusa Institute" and "Siracusa International Institute"
+            return True  # "Siracusa Institute" and "Siracusa International Institute" (not "Serbian Border Police")
         if len(ts) >= 2 and tb[: len(ts)] == ts and len(tb) > len(ts) and tb[len(ts)] in {"to", "in", "for"}:
             return True  # "EU Delegation" and "EU Delegation to Montenegro"
     if (
@@ -346,11 +414,25 @@ def _in_acronym_brackets(text: str, m: Mention) -> bool:
     return close >= 0 and " " not in text[open_:close].strip("() ")
 
 
+def _possessed_org(text: str, end: int, by_start: dict[int, RoleMention]) -> RoleMention | None:
+    """ "funded by the United Kingdom's Foreign, Commonwealth and Development Office": a country in possessive
+    position before an organisation's name belongs to that name (the mention that starts after it); it funds
+    or attends only through it."""
+    if text[end : end + 1] not in _APOSTROPHES:
+        return None  # the common case, checked before the pattern
+    m = _POSSESSIVE_GAP.match(text, end)
+    return by_start.get(m.end()) if m else None
+
+
 def _role_mentions(text: str, orgs: list[OrgEntity], gaz: Gazetteer) -> list[RoleMention]:
     out = [RoleMention(m.start, m.end, e.key) for e in orgs for m in e.mentions if not _in_acronym_brackets(text, m)]
     inside = span_index([(m.start, m.end) for m in out])
+    by_start = {m.start: m for m in out}
     for start, end, name in phrase_hits(gaz.country_rx, text):
-        if not inside(start):
+        owned = _possessed_org(text, end, by_start)
+        if owned and not inside(start):
+            owned.start = start  # the possessor opens the organisation's mention
+        elif not inside(start):
             pre = _THE_BEFORE.search(text[max(0, start - 4) : start])
             out.append(RoleMention(start - (len(pre.group()) if pre else 0), end, f"country:{name}", True))
     return out

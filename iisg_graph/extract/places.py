@@ -23,6 +23,11 @@ _DISTRACT = re.compile(
     r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming)\b[^.;]*$",
     re.I,
 )
+# A signing in the lead sentence is the event when the title reports a signing; later in the text (or under
+# another title) "the agreement signed in Vienna in 2019" is background.
+_SIGNED = re.compile(r"signed\s+in\b", re.I)
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|signature|signatures)\b", re.I)
+_YEAR_AFTER = re.compile(r"[^.;]{0,12}\b(?:19|20)\d\d\b")  # "signed in Vienna in 2019": a past signing
 _NAME_WORDS = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+)")
 _LOC_CUE = re.compile(
     r"\b(?:in|at|to|venue|hosted|hosts|host)\s+(?:the\s+)?$|^\s*$|[:,]\s*$|\b(?:meeting|met|meets|held|gathered|"
@@ -57,7 +62,8 @@ class EventPlace(NamedTuple):
     country_span: tuple[int, int] | None
 
 
-def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer) -> bool:
+def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_end: int = -1) -> bool:
+    """Whether the city mention ``text[s:e]`` is no venue; ``lead_end`` ends the body's first sentence."""
     if text[e : e + 1] == "/" or text[s - 1 : s] == "/":
         return True  # "Korçë/Tirana": two places, none is the venue
     nxt = _NAME_WORDS.match(text, e)
@@ -77,7 +83,10 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer) -> boo
         return True  # a dateline
     sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
     # the last six words before the city ("rsplit" stops after them; same words as "split()[-6:]")
-    return bool(_DISTRACT.search(" ".join(text[sent_start:s].rsplit(None, 6)[-6:])))
+    distract = _DISTRACT.search(" ".join(text[sent_start:s].rsplit(None, 6)[-6:]))
+    if distract and e <= lead_end and _SIGNED.match(distract.group()) and not _YEAR_AFTER.match(text, e):
+        return not _SIGNING.search(text, 0, body_start)  # "EU and Montenegro sign grant": the signing is the event
+    return bool(distract)
 
 
 def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
@@ -155,8 +164,9 @@ def _dateline_city(text: str, body_start: int, gaz: Gazetteer) -> tuple[int, int
     return None
 
 
-def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer) -> EventPlace:
-    """City and country where the event took place.
+def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer, lead_end: int = -1) -> EventPlace:
+    """City and country where the event took place; ``lead_end`` (the end of the body's first sentence, when
+    known) lets a signing reported in the title and the lead be the event ("signed in Podgorica a grant").
 
     >>> from iisg_graph.extract.gazetteer import gazetteer
     >>> t = "Talks in Tirana\\n\\nSkopje, 1 May 2023 – The meeting, held in Tirana, followed one in Ohrid."
@@ -165,11 +175,13 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer) -> E
     """
     cities = _cities(text, body_start, gaz)
     title_country = _location_country(text, 0, title_end, gaz, title=True)
-    pick = next((c for c in cities if c[1] <= title_end and not _excluded(text, c[0], c[1], body_start, gaz)), None)
+    pick = next(
+        (c for c in cities if c[1] <= title_end and not _excluded(text, c[0], c[1], body_start, gaz, lead_end)), None
+    )
     if pick is None:
         want = title_country[0] if title_country else None
         body = (c for c in cities if c[0] >= body_start and (want is None or c[3] == want))
-        pick = next((c for c in body if not _excluded(text, c[0], c[1], body_start, gaz)), None)
+        pick = next((c for c in body if not _excluded(text, c[0], c[1], body_start, gaz, lead_end)), None)
         pick = pick or _dateline_city(text, body_start, gaz)
     if pick:
         s, e, city, cc = pick

@@ -1,11 +1,14 @@
 """Who organised, who attended, who funded: roles from the words around each organisation mention.
 
-Organisers: the subject of "organised / hosted / convened / held" and the objects of "organised by",
+Organisers: the subject of "organised / hosted / convened / held" (not of a headline's passive "Assembly
+held in Sarajevo") and the objects of "organised [online on 5 May] by", "delivered by" (an event),
 "under the auspices of", "on the initiative of", "under the ... Presidency", with everything joined to
 them by "and", "in cooperation with", "together with". Funders: the objects of "funded / financed /
-supported by", "with the support of", and subjects of "X finances / supports" (a project). Participants:
-every other organisation the text names, except mentions inside quoted titles and background phrases
-("according to", "plan between", "within the framework of"). "X met Y" makes both participants.
+supported by", "with the support of", subjects of "X finances / supports" (a project) and donor appositions
+("X, the project's main donor"). A project's implementers ("implemented by a consortium led by X") are
+background. Participants: every other organisation the text names, except mentions inside quoted titles and
+background phrases ("according to", "plan between", "within the framework of"). "X met Y" makes both
+participants.
 """
 
 from __future__ import annotations
@@ -16,19 +19,52 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from iisg_graph.extract.kinds import ATTENDEE_NOUNS, EVENT_NOUNS, NON_EVENT_NOUNS, PROJECT_NOUNS, TRAINING_NOUNS
 from iisg_graph.extract.textutil import bounded_words, caseless_regex, lower_view
 
 __all__ = ["RoleMention", "Roles", "assign_roles"]
 
-_ORG_CUES = re.compile(
-    r"\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?(?:by|within|under\s+the\s+umbrella\s+of|in\s+the\s+framework\s+of)\s"
-    r"|\b(?:co-?)?organi[sz]ed\s+(?:jointly\s+)?together\s+with\s"
-    r"|\b(?:co-?)?hosted\s+(?:jointly\s+)?by\s|\bconvened\s+by\s|\binitiated\s+by\s|\bco-?chaired\s+by\s"
-    r"|\bunder\s+the\s+(?:auspices|patronage|umbrella)\s+of\s|\bon\s+the\s+initiative\s+of\s"
-    r"|\b(?:at|upon|on)\s+the\s+invitation\s+of\s"
-    r"|\bunder\s+(?=(?:the\s+)?(?:[A-Z][\w*-]*\s+){0,3}(?:Presidency|Chairmanship)[\w-]*\b(?!\s+of\s+the\s+Council))",
-    re.I,
+# Passive participles whose agent organises the event: "organised by", "hosted in Belgrade by", "organised via
+# video conference on 17.11.2020 by". Between participle and "by" may stand a short adjunct of place, time or
+# manner (``_ADJUNCT``), never a conjunction, auxiliary, relative pronoun or another participle, whose "by"
+# names its own agent ("organised a workshop attended by"). The second group organises only an event
+# ("a course delivered by CEPOL", not "a presentation delivered by Europol"; see ``_event_cue_mode``); "led" and
+# "facilitated" only a training-like one (who chairs or leads a meeting takes part in it: dev gold convention).
+_IRREGULAR_PARTICIPLES = (
+    "run|held|made|given|done|set|sent|taken|seen|foreseen|overseen|undertaken|shown|known|written|chosen|drawn"
+    "|met|brought|sought|taught|built|spent|paid|said|told|found|won|begun|led"
 )
+_EVENT_ALT = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+# A definite event object not after a preposition belongs to an active verb: "organised in Struga the second
+# meeting foreseen by the Plan" (but "organised during the conference by", "via a video conference by").
+_ACTIVE_OBJECT = (
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!during\s)(?<!\bfrom\s)"
+    rf"(?:the|its|their|this|these)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_EVENT_ALT})\b"
+)
+_ADJUNCT = (
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|be|been|being|has|have|had|which|that|who|whose|where|when|while"
+    rf"|with|by|{_IRREGULAR_PARTICIPLES})\b|{_ACTIVE_OBJECT})(?>[\w.*/'’-]+)(?<!ed),?){{0,10}}"
+)
+_ORG_PARTICIPLES = ["co-?organi[sz]ed", "organi[sz]ed", "co-?hosted", "hosted", "convened", "initiated", "co-?chaired"]
+_EVENT_PARTICIPLES = ["delivered", "conducted", "facilitated", "led", "implemented"]
+_FRAMEWORK = r"\s+(?:jointly\s+)?(?:within|under\s+the\s+umbrella\s+of|in\s+the\s+framework\s+of)\s"
+_ORG_CUE_ALTS = [
+    r"co-?organi[sz]ed" + _FRAMEWORK,
+    r"organi[sz]ed" + _FRAMEWORK,
+    r"co-?organi[sz]ed\s+(?:jointly\s+)?together\s+with\s",
+    r"organi[sz]ed\s+(?:jointly\s+)?together\s+with\s",
+    *(p + _ADJUNCT + r"\s+by\s" for p in _ORG_PARTICIPLES),
+    r"under\s+the\s+(?:auspices|patronage|umbrella)\s+of\s",
+    r"on\s+the\s+initiative\s+of\s",
+    r"at\s+the\s+invitation\s+of\s",
+    r"upon\s+the\s+invitation\s+of\s",
+    r"on\s+the\s+invitation\s+of\s",
+    r"under\s+(?=(?:the\s+)?(?:[A-Z][\w*-]*\s+){0,3}(?:Presidency|Chairmanship)[\w-]*\b(?!\s+of\s+the\s+Council))",
+]
+_ORG_CUES = re.compile(r"\b(?:" + "|".join(_ORG_CUE_ALTS) + ")", re.I)
+_EVENT_BY_ALTS = [p + _ADJUNCT + r"\s+by\s" for p in _EVENT_PARTICIPLES]
+_EVENT_BY = re.compile(r"\b(?:" + "|".join(_EVENT_BY_ALTS) + ")", re.I)
+_LEAD = re.compile(r"(?:facilitated|led)\b", re.I)
 _COOP_CUE = re.compile(
     r"\bin\s+(?:close\s+|joint\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with\s", re.I
 )
@@ -43,28 +79,8 @@ _FUND_CUES = re.compile(
 # verbs: "\b(?:co-?)?hosted\s+by\s" becomes the branches "co-?hosted\s+by\s" and "hosted\s+by\s", each with
 # its "\b" checked after its first letter, in the order the plain pattern tries them, so that ``re`` skips at C
 # speed to the letters a cue can begin with (same matches; checked in tests/test_extract_fastpaths.py).
-_BY = r"\s+(?:jointly\s+)?by\s"
-_ORGANISED_BY = r"\s+(?:jointly\s+)?(?:by|within|under\s+the\s+umbrella\s+of|in\s+the\s+framework\s+of)\s"
-_ORG_CUES_SKIP = bounded_words(
-    [
-        r"co-?organi[sz]ed" + _ORGANISED_BY,
-        r"organi[sz]ed" + _ORGANISED_BY,
-        r"co-?organi[sz]ed\s+(?:jointly\s+)?together\s+with\s",
-        r"organi[sz]ed\s+(?:jointly\s+)?together\s+with\s",
-        r"co-?hosted" + _BY,
-        r"hosted" + _BY,
-        r"convened\s+by\s",
-        r"initiated\s+by\s",
-        r"co-?chaired\s+by\s",
-        r"under\s+the\s+(?:auspices|patronage|umbrella)\s+of\s",
-        r"on\s+the\s+initiative\s+of\s",
-        r"at\s+the\s+invitation\s+of\s",
-        r"upon\s+the\s+invitation\s+of\s",
-        r"on\s+the\s+invitation\s+of\s",
-        r"under\s+(?=(?:the\s+)?(?:[A-Z][\w*-]*\s+){0,3}(?:Presidency|Chairmanship)[\w-]*\b(?!\s+of\s+the\s+Council))",
-    ],
-    tail="",
-)
+_ORG_CUES_SKIP = bounded_words(_ORG_CUE_ALTS, tail="")
+_EVENT_BY_SKIP = bounded_words(_EVENT_BY_ALTS, tail="")
 _COOP_CUE_SKIP = bounded_words(
     [r"in\s+(?:close\s+|joint\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with\s"], ""
 )
@@ -133,6 +149,9 @@ _GAP = re.compile(
     r"|\bacting\b|\bthrough\b|\([^()]*\)|[–—][^–—.]{0,120}[–—]|\bof\s+the\s+project\b[^,]*|“[^”]*”|\"[^\"]*\""
     # "Europol and Eurojust, within the EU-funded SIRIUS project, held ...": an aside naming the framework
     r"|,\s*within\s+(?:the\s+)?[^,.;()]{0,60},|\bprojects?\b|\bprogrammes?\b"
+    # "the Cybercrime Programme Office (C-PROC), based in Bucharest, and the Police": an aside giving a seat
+    r"|,\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|located|seated|situated|with\s+(?:its\s+)?"
+    r"(?:headquarters|seat))\s+in\s+[^,.;()]{0,60},"
     r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:\w+\s+)?partners?\b)*$",
     re.I,
@@ -143,7 +162,7 @@ _GAP = re.compile(
 _ANY_CUE = re.compile(  # matched on the lower-cased text
     r"organi[sz]|host|conven|held|holds|holding|initiat|r(?<!\w.)an\b|auspices|patronage|umbrella|under\s+the|"
     r"fund|financ|sponsor|support|grant|donat|chaired|cooperation|co-operation|partnership|collaboration|invitation|"
-    r"launch|deliver|conduct"
+    r"launch|deliver|conduct|facilitat|implement|l(?<!\w.)ed\s|donor"
 )
 _SUBUNIT_GAP = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?(?:\w+['’]s\s+)?")
 _PARTNER_GAP = re.compile(r"\s+partners?\s+(?:the\s+)?")
@@ -165,6 +184,49 @@ _BACKGROUND_GAP = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,2}")
 _CLAUSE_CUT = re.compile(r";|:\s|\.\s")
 _AUSPICES = re.compile(r"['’]s\s+auspices")
 _FUND_SUBJECT = re.compile(r"\b(?:that|which|project|programme)\b")
+# "UNODC's Global Firearms Programme, in cooperation with": the owner's unit (a name the organisation stage did
+# not keep) stands for its owner in a chain.
+_POSSESSED_NAME = re.compile(
+    r"['’]s\s+[A-Z][\w-]*(?:\s+(?:(?:of|for|against|on|to|in)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}"
+)
+_SUBJECT_NOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(EVENT_NOUNS | NON_EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I
+)
+# A bare verb followed by an adjunct: "held in", "convened on", "hosted online".
+_ADJUNCT_AFTER = re.compile(
+    r"\s+(?:in|on|at|from|between|during|via|online|virtually|under|within|today|yesterday|for|over|through)\b",
+    re.I,
+)
+_PREPS = (
+    "in|on|at|from|between|during|via|to|for|of|with|by|under|within|after|before|over|into|through|across"
+    "|near|about|around|among|against|and|or"
+)
+_DETS = "a|an|the|its|their|his|her|our|this|these|those"
+# The object of an active verb after its adjunct: a word that is no preposition or determiner, then an optional
+# determiner, up to four words without a preposition, and an event or attendee noun ("... in Bucharest an
+# operational meeting", "... on 5 May delegations"; not "... on the margins of the meeting").
+_OBJECT = re.compile(
+    rf"(?<!\S)(?!(?:{_PREPS}|{_DETS})\s)\S+\s+(?:(?:{_DETS}|\d+)\s+)?(?:(?!(?:{_PREPS})\s)[\w'’-]+\s+){{0,4}}?"
+    r"(?:" + "|".join(sorted(EVENT_NOUNS | ATTENDEE_NOUNS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+# A participle's "by" just before a chained mention: that mention is the participle's agent ("implemented by a
+# consortium led by the Ministry"), not a subject of the main verb. "represented by" names the subject itself.
+_AGENT_BY = re.compile(
+    r"\b(?!represented\b)(?:[a-z]+ed|led|run|made|done|given)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I
+)
+_ORG_BY = re.compile(r"(?:(?:co-?)?(?:organi[sz]ed|hosted)|convened|initiated|co-?chaired)\b", re.I)
+# A project's implementers (and a consortium's lead) are not said to attend: background (dev gold convention).
+_IMPLEMENTER_BY = re.compile(r"(?:co-?)?(?:implemented|led|coordinated|managed|run)\b", re.I)
+_DONOR_WORD = re.compile(r"donor|funder|financier|sponsor|funding\s+partner", re.I)
+_DONOR_WORD_LOW = caseless_regex(_DONOR_WORD)  # for the lower-cased view
+# "the Swiss Agency for Development and Cooperation (SDC), the Centre's main donor": a donor apposition.
+_DONOR_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:the|its|their|our|one\s+of\s+the)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:main|principal|largest|biggest|key|major|core|long-?standing|lead|leading|sole|only|primary|strategic"
+    r"|generous|financial)\s+)*(?P<noun>donors?|funders?|financiers?|sponsors?|funding\s+partners?)\b",
+    re.I,
+)
 
 
 class _Cue(NamedTuple):
@@ -185,8 +247,11 @@ def _twin(skip: str) -> re.Pattern[str]:
 
 
 _ORG_CUES_SCAN = _Cue(
-    _ORG_CUES, ("organi", "hosted", "convened", "initiat", "chaired", "under", "invitation"), _twin(_ORG_CUES_SKIP)
+    _ORG_CUES,
+    ("organi", "hosted", "convened", "initiat", "chaired", "under", "invitation"),
+    _twin(_ORG_CUES_SKIP),
 )
+_EVENT_BY_SCAN = _Cue(_EVENT_BY, ("delivered", "conducted", "facilitated", "led", "implemented"), _twin(_EVENT_BY_SKIP))
 _FUND_CUES_SCAN = _Cue(
     _FUND_CUES, ("fund", "financ", "sponsored", "support", "grant", "donated"), _twin(_FUND_CUES_SKIP)
 )
@@ -259,8 +324,14 @@ class Roles:
 
 @lru_cache(maxsize=65536)
 def _is_gap(gap: str) -> bool:
-    """Whether the text between two chained mentions only joins them (``_GAP``); gaps recur (", ", " and the")."""
-    return _GAP.match(gap) is not None
+    """Whether the text between two chained mentions only joins them (``_GAP``); gaps recur (", ", " and the").
+
+    A possessed name at its start ("UNODC's Global Firearms Programme, in cooperation with") is the first
+    mention's own unit, one the organisation stage did not keep: the chain goes on over it."""
+    if _GAP.match(gap) is not None:
+        return True
+    owned = _POSSESSED_NAME.match(gap)
+    return owned is not None and _GAP.match(gap[owned.end() :]) is not None
 
 
 def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> list[tuple[RoleMention, str]]:
@@ -368,6 +439,10 @@ def _forward_roles(
     (``text`` or its ``lower_view``)."""
     s, e = sent
     cues = [(m.end(), "org") for m in _scan(_ORG_CUES_SCAN, text, cue_text, s, e)]
+    for m in _scan(_EVENT_BY_SCAN, text, cue_text, s, e):
+        mode = _event_cue_mode(text, cue_text, s, m)
+        if mode:
+            cues.append((m.end(), mode))
     cues += [(m.end(), "fund") for m in _scan(_FUND_CUES_SCAN, text, cue_text, s, e)]
     if has_org_verb:
         cues += [(m.end(), "org") for m in _scan(_COOP_CUE_SCAN, text, cue_text, s, e)]
@@ -386,10 +461,54 @@ def _forward_roles(
                 mode = "org"
             if m.is_country and mode != "fund":
                 continue
+            if mode == "implementer":
+                roles.background.add(m.key)
+                taken.add((m.start, m.end))
+                continue
             _add(roles.funders if mode == "fund" else roles.organisers, m, taken)
+    donors = (_DONOR_WORD if cue_text is text else _DONOR_WORD_LOW).search(cue_text, s, e) is not None
     for m in sms:
         if _AUSPICES.match(text[m.end : m.end + 12]):
             _add(roles.organisers, m, taken)
+        elif donors and (m.start, m.end) not in taken:
+            _donor_apposition(text, sent, sms, m, roles, taken)
+
+
+def _donor_apposition(
+    text: str, sent: tuple[int, int], sms: list[RoleMention], m: RoleMention, roles: Roles, taken: set
+) -> None:
+    """A donor apposition makes a funder: "X (SDC), the Centre's main donor"; "A and B, the project's donors"."""
+    app = _DONOR_AFTER.match(text, m.end, sent[1])
+    if app is None:
+        return
+    if app.group("noun").lower().endswith(("s", "partners")):
+        donors = [d for d, _ in _chain_backward(text, sms, m.end, _clause_start(text, sent, m.start))]
+    else:
+        donors = [m]
+    for d in donors:
+        if (d.start, d.end) not in taken:
+            _add(roles.funders, d, taken)
+
+
+def _event_cue_mode(text: str, cue_text: str, start: int, cue: re.Match[str]) -> str | None:
+    """What an event-bound participle ("delivered by", "led by"; found from ``start``, the sentence start) makes
+    of its agents, by the nearest noun before it: organisers ("org") of an event ("a course on terrorist
+    content, delivered by CEPOL"; for "led" / "facilitated" a training-like one), background ("implementer")
+    for the implementers of a project ("the project, implemented by a consortium led by"), else nothing (the
+    agent of "a presentation delivered by"). A capitalised non-event noun is part of a name ("the DCAF Border
+    Security Programme") and is passed over."""
+    last = None
+    for m in _SUBJECT_NOUN.finditer(text, max(start, cue.start() - 240), cue.start()):
+        w = m.group()
+        if w.lower() in EVENT_NOUNS or w in NON_EVENT_NOUNS:
+            last = w.lower()
+    if last is None:
+        return None
+    if last in EVENT_NOUNS:
+        return "org" if last in TRAINING_NOUNS or not _LEAD.match(cue_text, cue.start()) else None
+    if last in PROJECT_NOUNS and _IMPLEMENTER_BY.match(cue_text, cue.start()):
+        return "implementer"
+    return None
 
 
 def _backward_roles(
@@ -400,19 +519,51 @@ def _backward_roles(
         for v in verbs:
             if _PASSIVE.search(text[max(sent[0], v.start() - 20) : v.start()]):
                 continue
-            if mode == "org" and _BY_AFTER.match(text, v.end()):
+            if mode == "org" and (_BY_AFTER.match(text, v.end()) or _elided_passive(text, v, sent[1])):
                 continue
             floor = _clause_start(text, sent, v.start())
             chain = _chain_backward(text, sms, v.start(), floor)
             if mode == "fund" and not _FUND_SUBJECT.search(text[floor : v.start()]):
                 continue
             ordered = [m for m, _ in reversed(chain)]
+            role = mode
             for i, m in enumerate(ordered):
-                gap = text[ordered[i - 1].end if i else floor : m.start]
-                role = "fund" if (mode == "fund" or _FUND_IN_GAP.search(gap)) else "org"
-                if (m.start, m.end) in taken or (m.is_country and role != "fund"):
+                # the first mention's cue is in the words since the mention before it (or the clause start)
+                prev_end = ordered[i - 1].end if i else max([floor] + [x.end for x in sms if x.end <= m.start])
+                role = _chain_role(text[prev_end : m.start], mode, role if i else None)
+                if role == "agent" or (m.start, m.end) in taken or (m.is_country and role != "fund"):
+                    continue
+                if role == "implementer":
+                    roles.background.add(m.key)
+                    taken.add((m.start, m.end))
                     continue
                 _add(roles.funders if role == "fund" else roles.organisers, m, taken)
+
+
+def _elided_passive(text: str, v: re.Match[str], end: int) -> bool:
+    """A headline's passive, "SEPCA Annual Assembly held in Sarajevo": a bare verb followed by an adjunct and
+    no object (or an intransitive "MARRI convened in Podgorica"), so the name before it organised nothing. An
+    active verb has an object, also after the adjunct ("SELEC hosted in Bucharest an operational meeting")."""
+    if " " in v.group() or not _ADJUNCT_AFTER.match(text, v.end()):
+        return False
+    return _OBJECT.search(text, v.end(), end) is None
+
+
+def _chain_role(gap: str, mode: str, prev: str | None) -> str:
+    """The role of a mention chained before a verb, from the words before it: "financed by" makes a funder;
+    another participle's "by" makes the agent of that participle ("implemented by a consortium led by the
+    Ministry"), not a subject of the verb, and so are the mentions joined to it: "implementer" (background)
+    for a project's implementers, "agent" (no role) for others ("attended by")."""
+    if mode == "fund":
+        return "fund"
+    agent = _AGENT_BY.search(gap, max(0, len(gap) - 40)) if "by" in gap[-8:].lower() else None  # it ends the gap
+    if agent is not None and not _ORG_BY.match(agent.group()):
+        if _FUND_IN_GAP.search(agent.group()):
+            return "fund"
+        return "implementer" if _IMPLEMENTER_BY.match(agent.group()) else "agent"
+    if _FUND_IN_GAP.search(gap):
+        return "fund"
+    return prev if prev in ("agent", "implementer") else "org"
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -9,12 +9,20 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "DOCUMENT_NOUNS",
+    "DOCUMENT_PAIRS",
     "EVENT_BODY_HEADS",
+    "FORUM_NAMES",
     "HONORIFICS",
+    "JOB_TITLE_NOUNS",
     "NATIONAL_HEADS",
     "ORG_HEADS",
+    "PERSON_PLURALS",
+    "PLURAL_HEADS",
     "PORTFOLIOS",
     "ROLE_WORDS",
+    "STANDING_BODY_LEADS",
+    "TITLE_OF_NOUNS",
     "WEAK_HEADS",
     "portfolio_of",
     "words",
@@ -32,7 +40,7 @@ ORG_HEADS = words(
     Council Court Commission Service Services Department Unit Administration Institute Association Initiative
     Programme Program Team Platform Delegation Presidency Chairmanship Chairmanship-in-Office
     Presidency-in-Office Presidency-in-office Chairmanship-in-office Authority Authorities Bureau Fund
-    Academy Guard Group Organisation Organization Foundation Government Embassy Mission Branch Division
+    Academy Faculty Guard Group Organisation Organization Foundation Government Embassy Mission Branch Division
     Inspectorate Prosecution Gendarmerie Forces Hub Alliance University Facility Corps Customs Parliament
     Assembly Chamber Coalition Consortium Carabinieri Taskforce Task-Force
     Observatory Cell Headquarters Company Bank Presence Representation"""
@@ -45,6 +53,56 @@ EVENT_BODY_HEADS = words(
 # Heads that usually name a project rather than an organisation: accepted only after a known organisation
 # ("UNODC Global Programme ...", "DCAF Border Security Programme") or when given an acronym.
 WEAK_HEADS = words("Programme Program Project Initiative Platform Facility Fund Network Hub")
+# Meeting formats of a process, written like bodies ("the WBBSi Regional Support Group", "the PCC SEE Expert
+# Working Group", "the SEPCA Annual Assembly"): the forum is the event itself, not an actor of it. A name is a
+# forum when its type part (before "of/for ...") ends in one of these phrases.
+FORUM_NAMES = (
+    "Regional Support Group",
+    "Regional Support Groups",
+    "Working Group",
+    "Working Groups",
+    "Steering Committee",
+    "Steering Board",
+    "Steering Group",
+    "Annual Assembly",
+    "General Assembly",
+    "Plenary",
+    "Plenary Session",
+    "Plenary Meeting",
+)
+# First words that make a committee a standing national body ("National Committee for Countering Violent
+# Extremism", "State Commission ..."), an organisation rather than a meeting forum.
+STANDING_BODY_LEADS = words("National State Inter-ministerial Interministerial Inter-Ministerial Parliamentary")
+# Documents a process adopts, named like bodies ("Work Programme of the MARRI Regional Centre", "the IISG
+# Action Plan"): a single word, or a pair of words ending in a head noun.
+DOCUMENT_NOUNS = words(
+    """Strategy Strategies Roadmap Report Reports Memorandum Agreement Declaration Conclusions Workplan
+    Work-plan Statement Charter Manual Handbook Guidelines"""
+)
+DOCUMENT_PAIRS = frozenset(
+    {("Work", "Programme"), ("Work", "Program"), ("Work", "Plan"), ("Action", "Plan"), ("Action", "Programme")}
+)
+# Person nouns that turn a preceding programme or project into a job title ("UNODC Programme Officer",
+# "Project Manager").
+JOB_TITLE_NOUNS = words(
+    """Officer Officers Manager Managers Coordinator Coordinators Assistant Assistants Adviser Advisers Advisor
+    Advisors Expert Experts Specialist Specialists Analyst Analysts Associate Associates Director Lead Leader
+    Consultant Consultants"""
+)
+# Bodies a "Head of" / "Chief of" governs as a title with no article: "Chief of Mission", "Head of Unit".
+TITLE_OF_NOUNS = words(
+    """Mission Missions Office Unit Staff Delegation Department Division Section Sector Cabinet Party Secretariat
+    Operations Cooperation Programme Programmes Project Projects Team Centre Center Presence"""
+)
+# Plural heads: several national bodies ("the Ministries of Interior of Albania and Serbia"), never one name.
+PLURAL_HEADS = words("Ministries Directorates")
+# People named in the plural ahead of their organisation ("Delegates of the Ministry ...").
+PERSON_PLURALS = words(
+    """Delegates Representatives Officials Officers Experts Members Heads Chiefs Participants Ministers Directors
+    Deputies Envoys Ambassadors Trainers Lecturers Analysts Investigators Prosecutors Judges Speakers Panellists
+    Panelists Staff Employees Trainees Attendees Colleagues Advisers Advisors Coordinators Managers Commanders
+    Inspectors Specialists Practitioners Professionals Students"""
+)
 # National institutions: named "X of <Country>" when the text ties them to a country.
 NATIONAL_HEADS = words(
     "Ministry Office Police Agency Directorate Service Government Embassy Administration Inspectorate"
