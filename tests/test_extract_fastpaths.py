@@ -122,7 +122,11 @@ def test_shared_country_hits_match_ranged_scans(text: str) -> None:
 _PLAIN_ORG_VERB = re.compile(
     r"\b(?:(?:co-?)?organi[sz](?:ed|es|e)|(?:co-?)?host(?:ed|s)?|is\s+hosting|are\s+hosting|convened|convenes"
     r"|held|holds|is\s+holding|initiated|ran|helping\s+to\s+organi[sz]e|helped\s+(?:to\s+)?organi[sz]e)\b"
-    r"|\b(?:launched|delivered|conducted|organised|organized)\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"|\blaunched(?:\s+(?:today|yesterday|(?:on|in)\s+(?!(?:an?|the|its|their)\s)[\w.-]+"
+    r"(?:\s+(?!(?:an?|the|its|their|of|for|to|and)\s)[\w.-]+){0,3}),?){0,2}\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:training|trainings|course|workshop|seminar|conference|meeting|exercise|session"
+    r"|study\s+visit|projects?|programmes?|programs?|initiatives?)\b"
+    r"|\b(?:delivered|conducted|organised|organized)\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:training|trainings|course|workshop|seminar|conference|meeting|exercise|session|study\s+visit)\b"
 )
 _PLAIN_FUND_VERB = re.compile(r"\b(?:finance|finances|fund|funds|supports|support|co-?finance|co-?finances|sponsors)\b")
@@ -134,6 +138,9 @@ _EDGE = [
     "co-organised by X, co-hosted by, under the Slovenian Presidency, at the invitation of, upon the invitation of Z",
     "CO-FUNDED BY x; Generously Supported financially by; co-financiers are; ran xran; is hosting; co-finances",
     "Organized the 5 big training and launched today an expert study  visit; helped organise; sponsors",
+    "jointly launched on 15 May 2022, the EU project; launched in the framework of the project; launched today in"
+    " Tirana the new programmes; officially launched in Skopje by; at the initiative of; thanks to the kind support"
+    " from; a donation of; gifts from; the costs of the visit were fully covered by; with funds from; grants by",
     "Ana Petrović.Ēlena x.Ana xAna Ana von Berg; e-Government ex-Yugoslav U.S. State Department",
 ]
 
@@ -215,3 +222,19 @@ def test_place_pairs_match_their_plain_form() -> None:
     for text in [*TEXTS, "Held at Wilton Park (UK) and in Banja Luka, Bosnia; xin Tirana, Albania", "The Hague, The"]:
         want = [(m.span(), m.group(2), m.group(1).lower() == "at") for m in plain.finditer(text)]
         assert [(m.span(), m.group(1), m.group()[0] == "a") for m in places._PAIR.finditer(text)] == want
+
+
+ONLINE_CASES = [
+    "Online meeting of experts\n\nThe WEBINAR on border management took place on 3 May.",
+    "Workshop\n\nThe workshop was held virtually, in a hybrid format from Tirana.",
+    "Workshop\n\nA VIDEO-CONFERENCE linked the İstanbul office with Skopje.",
+    "Conference\n\nThe conference discussed online child sexual abuse in Skopje.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + ONLINE_CASES)
+def test_online_word_precheck_matches_plain_scan(text: str) -> None:
+    body_start = text.find("\n\n") + 2 if "\n\n" in text else 0
+    end = body_start + places._ONLINE_SPAN
+    plain = bool(places._ONLINE.search(text, 0, end)) and not places._IN_PERSON.search(text)
+    assert places._is_online(text, body_start) == plain

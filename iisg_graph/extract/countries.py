@@ -28,7 +28,7 @@ _PEOPLE_NOUNS = words(
     counterparts trainers police officers ambassadors deputies envoys practitioners prosecutors judges nationals
     secretaries investigators analysts specialists instructors lecturers trainees inspectors guards staff
     coordinators guests attendees observers advisers advisors commanders managers speakers panellists panelists
-    colleagues personnel cadets negotiators diplomats"""
+    colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor"""
 )
 
 
@@ -54,7 +54,9 @@ _TRIGGER_GAP = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:of|from|and(?:\s+of|\s+from)?)\s+(?:the\s+)?(?:"
     rf"(?:(?!{_GAP_STOP})[a-z][a-z/-]*\s+){{1,4}}|"
     # "Ministers of Interior of Albania and Kosovo": a capitalised portfolio, never a country, may sit between
-    r"(?:Interior|Internal\s+Affairs|Home\s+Affairs|Security|Justice|Foreign\s+Affairs|Finance|Defen[cs]e)\s+))*"
+    r"(?:Interior|Internal\s+Affairs|Home\s+Affairs|Security|Justice|Foreign\s+Affairs|Finance|Defen[cs]e)\s+|"
+    # "heads of the FIUs of Albania and Serbia": a plural acronym of national bodies, never a country
+    r"[A-Z]{2,}s\s+))*"
     r"(?:of|from)\s+(?:the\s+)?"
     r"(?:incoming\s+|outgoing\s+|current\s+)?"
 )

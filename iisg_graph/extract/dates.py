@@ -95,9 +95,9 @@ _NOT_EVENT = re.compile(
     re.I,
 )
 _NOT_EVENT_NEAR = re.compile(r"\b(?:since|until|till|by|before|after|as\s+of)\s+(?:the\s+)?$", re.I)
-_DATELINE = re.compile(  # "Skopje, 13 September 2023 –" (not "On Tuesday, 14 March 2023, ...")
+_DATELINE = re.compile(  # "Skopje, 13 September 2023 –", "PRISHTINË/PRIŠTINA, 4 May 2022 –" (not "On Tuesday, ...")
     r"(?!(?:On|In|At|By|From|Between|During|Since|Until|After|Before|Last|This|Next|Earlier|Later|Today|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w .'’-]{1,40},\s+"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w .'’/-]{1,40},\s+"
 )
 _TODAY = re.compile(r"\b(?:today|this morning|yesterday)\b", re.I)
 _NON_DIGIT = re.compile(r"\D")

@@ -26,7 +26,7 @@ NOT_ORG_ACRONYMS = words(
     "KPI KPIs SWOT USD EUR AG ISFP HOME GDP CEO TV PR MoU DoA HoS II III IV VI VII VIII IX XI XII ID "
     "OK PDF SMS IBM THB OCG OCGs SOC P/CVE AI UK US USA EC UAE RC EWG CoM MS MFA MoI NH "
     "DNA PNR API CBRN CBRNE OSINT SOCMINT GDPR SIS VIS EES ETIAS AFIS UAV UAVs IED IEDs CSAM JIT JITs "
-    "SOCTA IOCTA CT PVE VERLT ML TF SOP SOPs ToR ToRs IDPs GBV NPS"
+    "SOCTA IOCTA CT PVE VERLT ML TF SOP SOPs ToR ToRs IDPs GBV NPS EMPACT"
 )
 
 
@@ -152,11 +152,46 @@ def acronym_after(text: str, end: int) -> str | None:
     return None
 
 
+_OF_SPLIT = re.compile(r" of (?:the )?")
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "against", "to", "&"})
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w not in _INITIAL_SKIP).upper()
+
+
+@lru_cache(maxsize=65536)
+def _tail_acronym(surface: str, acr: str) -> bool:
+    """Whether a bracket acronym spells the last "of" object of a name, not the name itself: "Financial
+    Intelligence Department of the State Investigation and Protection Agency (SIPA)" names the department;
+    SIPA is its parent agency's acronym."""
+    letters = "".join(c for c in acr if c.isalpha()).upper()
+    parts = _OF_SPLIT.split(surface)
+    if len(parts) < 2 or len(letters) < 3 or _initials(surface).startswith(letters):
+        return False
+    return _initials(parts[-1]) == letters
+
+
+_APPOSITION_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+the\s+")
+
+
+def _apposition(text: str, last: tuple[int, str | None, OrgEntity], s: int, e: int, country: str | None) -> bool:
+    """ "<Name> (ACR), the FIU of <Country>,": a national acronym set off by commas right after a name of the
+    same country re-describes that body (a list of several countries' bodies has differing countries)."""
+    return (
+        country is not None
+        and last[1] in (None, country)
+        and text[e : e + 1] == ","
+        and _APPOSITION_GAP.fullmatch(text, last[0], s) is not None
+    )
+
+
 def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
     ents: dict[str, OrgEntity] = {}
     acr_of: dict[str, str] = {}  # acronym -> entity key
     not_org = not_org_acronyms(gaz)
     prev: tuple[int, str | None] | None = None
+    last: tuple[int, str | None, OrgEntity] | None = None  # the previous mention: end, country, entity
     for s, e, head, entry in cands:
         if head == "event":
             continue
@@ -174,6 +209,12 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
             country = prev[1]  # "Italy's Ministry of the Interior and Ministry of Foreign Affairs"
         prev = (e, country if head == "Ministry" else None)
         acr = acronym_after(text, e)
+        if acr and _tail_acronym(surface, acr):
+            # "Financial Intelligence Department of the State Investigation and Protection Agency (SIPA)": the
+            # department is in its parent agency's country
+            parent = gaz.orgs.get(acr)
+            country = country or (parent.country if parent else None)
+            acr = None
         name = surface
         if head == "Ministry" or (head in NATIONAL_HEADS and surface.split()[0] in gaz.demonyms):
             base = _BEFORE_MINISTRY.sub("", surface) if head == "Ministry" else surface
@@ -199,12 +240,16 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
         else:
             key = acr_of.get(surface) or fold(name)
         ent = ents.get(key)
+        if ent is None and head == "acronym" and last is not None and _apposition(text, last, s, e, country):
+            ent = last[2]  # "The Financial Intelligence Department of ... (SIPA), the FIU of Bosnia and Herzegovina,"
         if ent is None:
             ent = ents[key] = OrgEntity(name=name, key=key, country=country, known=entry, head=head)
         ent.country = ent.country or country
         if entry and not acr and len(surface) > len(ent.name) and not _ACRONYM_SHAPE.fullmatch(ent.name):
             ent.name = surface  # "Commission" then "European Commission": keep the fuller form
         ent.mentions.append(Mention(s, e, surface, "org", ent.name, {"country": country}))
+        if text[s - 1 : s] != "(":
+            last = (e, ent.country, ent)  # a bracket acronym stays inside the name before it
         if acr:
             for k, other in list(ents.items()):
                 if other is not ent and other.name == acr:

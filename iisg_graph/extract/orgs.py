@@ -161,6 +161,7 @@ def _unknown_acronyms(
             continue
         if any(_PROJECT_AFTER.match(text, x.end()) for x in re.finditer(re.escape(acr), text)):
             continue
+        e = _of_country_end(text, e, gaz)
         before = text[max(0, s - 25) : s]
         after = text[e : e + 25]
         if _ACTOR_BEFORE.search(before) or _ACTOR_AFTER.match(after):
@@ -170,12 +171,41 @@ def _unknown_acronyms(
     return out
 
 
+_OF_THE = re.compile(r" of (?:the )?")
+
+
+def _of_country_end(text: str, end: int, gaz: Gazetteer) -> int:
+    """ "the FIU of Bosnia and Herzegovina", "the SPO of Kosovo": a generic acronym named after its country is
+    one national body, so its name runs to the country's end."""
+    m = _OF_THE.match(text, end)
+    c = gaz.country_rx.match(text, m.end()) if m else None
+    return c.end() if c else end
+
+
+def _owns_name(c: tuple, known_end: dict[int, int]) -> bool:
+    """A shape name that begins with a known organisation and adds a head noun of its own ("the Council of
+    Europe's MONEYVAL Secretariat"): a body with a name of its own, not a part of its possessive owner,
+    which names the actor alone (as "UNODC's Global Firearms Programme", a project with no such name, is
+    UNODC's)."""
+    return c[3] is None and known_end.get(c[0], c[1]) < c[1]
+
+
 def _drop_nested(text: str, cands: list) -> list:
     """Keep the longest of overlapping candidates; a shape name running into a known one is joined
-    ("U.S. State Department's" + "Bureau of Population, Refugees and Migration")."""
+    ("U.S. State Department's" + "Bureau of Population, Refugees and Migration"); one that owns a name
+    (``_owns_name``) replaces its possessive owner instead."""
     cands = sorted(cands, key=lambda c: (c[0], -(c[1] - c[0])))
+    known_end = {c[0]: c[1] for c in cands if c[3] is not None}
     out: list = []
     for c in cands:
+        if (
+            out
+            and out[-1][3] is not None
+            and _owns_name(c, known_end)
+            and _POSSESSIVE_JOIN.fullmatch(text, out[-1][1], c[0])
+        ):
+            out[-1] = c  # "the Council of Europe's MONEYVAL Secretariat": the owner only qualifies the body
+            continue
         if (
             out
             and _POSSESSIVE_JOIN.fullmatch(text, out[-1][1], c[0])

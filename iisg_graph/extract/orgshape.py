@@ -20,6 +20,8 @@ from iisg_graph.extract.vocab import (
     DOCUMENT_NOUNS,
     DOCUMENT_PAIRS,
     EVENT_BODY_HEADS,
+    IN_PHRASE_LEADS,
+    IN_PHRASE_OBJECTS,
     JOB_TITLE_NOUNS,
     ORG_HEADS,
     PERSON_PLURALS,
@@ -169,7 +171,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
                 runs.append(cur)
                 cur = []
             cur.append(i)
-            if t.endswith(("'s", "’s")) and (_possessor(t, gaz) or bare(t) in ORG_HEADS):
+            if t.endswith(("'s", "’s")) and (
+                _possessor(t, gaz) or bare(t) in ORG_HEADS or _known_owner(text, toks, cur, gaz)
+            ):
                 runs.append(cur)
                 cur = []
         elif cur and joined and t in _CONNECT:
@@ -177,7 +181,12 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
             while j < len(toks) and toks[j][2] in _CONNECT and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0]):
                 j += 1
             ok = j < len(toks) and toks[j][2][0].isupper() and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0])
-            if ok and t == "in" and (bare(toks[cur[-1]][2]) not in _IN_OK or toks[j][2] in gaz.places):
+            if (
+                ok
+                and t == "in"
+                and not _in_phrase(toks, cur[-1], i, j)
+                and (bare(toks[cur[-1]][2]) not in _IN_OK or toks[j][2] in gaz.places)
+            ):
                 ok = False  # "OSCE Presence in Albania", but not "... Delegation in Podgorica" (a place)
             if ok and t == "to" and bare(toks[cur[-1]][2]) not in _IN_OK | {"Representative"}:
                 ok = False
@@ -194,6 +203,19 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
     if cur:
         runs.append(cur)
     return runs
+
+
+def _in_phrase(toks: list[tuple[int, int, str]], last: int, i: int, j: int) -> bool:
+    """ "Trafficking in Human Beings", "Assistance in Criminal Matters": a fixed subject phrase whose "in"
+    (token ``i``, the only connector before token ``j``) belongs to the name, not a seat town after it."""
+    return j == i + 1 and toks[last][2] in IN_PHRASE_LEADS and toks[j][2] in IN_PHRASE_OBJECTS
+
+
+def _known_owner(text: str, toks: list[tuple[int, int, str]], cur: list[int], gaz: Gazetteer) -> bool:
+    """Whether the run so far ends in a known organisation written as a possessive ("the Council of
+    Europe's MONEYVAL Secretariat"): the owner is a name of its own, what it owns begins a new one."""
+    end = toks[cur[-1]][1] - 2
+    return any(text[toks[x][0] : end] in gaz.orgs for x in cur[:-1] if _is_cap(toks[x][2]))
 
 
 def _possessor(tok: str, gaz: Gazetteer) -> bool:
@@ -349,6 +371,8 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
         if toks[seg[j]][2] in {"of", "at", "for"} and _role(toks[seg[j - 1]][2]):
             if toks[seg[j - 1]][2] == "General" and j >= 2 and _is_head(toks[seg[j - 2]][2]):
                 continue  # "Directorate General of Migration Management" is a body, not "a General of ..."
+            if _office_of_role(seg, j - 1, toks):
+                continue  # "Office of the National Coordinator for ...": the role names the office's holder
             if toks[seg[j - 1]][2].lower().startswith(("minister", "secretar")) and toks[seg[j]][2] != "at":
                 return []
             rest = seg[j + 1 + _title_noun(seg, j, toks) :]
@@ -356,6 +380,16 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
                 rest = rest[1:]
             return rest
     return seg
+
+
+def _office_of_role(seg: list[int], x: int, toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the role word at ``seg[x]`` is the holder an office is named after: "<Head> of the <role>"
+    ("Office of the National Coordinator for ...", "Cabinet of the President of Montenegro", "Office of the
+    Prime Minister", "Office of the Special Representative and Co-ordinator for ..."): the role phrase (no
+    head noun, "of" or "for" in it) follows "of the" right after a head noun, so the whole is one body."""
+    while x > 0 and toks[seg[x]][2] not in {"of", "for", "at", "the"} and not _is_head(toks[seg[x]][2]):
+        x -= 1
+    return x >= 2 and toks[seg[x]][2] == "the" and toks[seg[x - 1]][2] == "of" and _is_head(toks[seg[x - 2]][2])
 
 
 def shape_names(text: str, gaz: Gazetteer, known_starts: list[int]) -> list[tuple[int, int, str]]:
@@ -420,10 +454,30 @@ def shape_segments(
                 seg = seg[: h + 1]
             while seg and toks[seg[-1]][2] in _CONNECT:
                 seg = seg[:-1]
+            seg = _anaphoric_forum_cut(seg, type_head, toks)
             if len(seg) < 2 and not any(i in known_at for i in seg):
                 continue  # a bare head noun ("Secretariat") names nothing
             out.append((seg, DOCUMENT if document else bare(toks[seg[type_head if type_head < len(seg) else -1]][2])))
     return out
+
+
+_ROTATING_HEADS = frozenset({"Presidency", "Chairmanship"})
+
+
+def _anaphoric_forum_cut(seg: list[int], type_head: int, toks: list[tuple[int, int, str]]) -> list[int]:
+    """ "the Austrian Presidency of the Forum": a bare forum noun after "of the" points back to the process
+    named elsewhere; the presidency is named by its holder alone ("Austrian Presidency"). A named forum
+    ("Presidency of the Salzburg Forum") or a body ("Presidency of the Council") stays."""
+    if (
+        len(seg) == type_head + 4
+        and toks[seg[type_head]][2] in _ROTATING_HEADS
+        and toks[seg[type_head + 1]][2] == "of"
+        and toks[seg[type_head + 2]][2] == "the"
+        and toks[seg[type_head + 3]][2] in EVENT_BODY_HEADS
+        and toks[seg[type_head + 3]][2] not in ORG_HEADS
+    ):
+        return seg[: type_head + 1]
+    return seg
 
 
 def _plural_tail(seg: list[int], h: int, toks: list[tuple[int, int, str]]) -> int:

@@ -43,7 +43,36 @@ _PLURAL_MINISTRIES = re.compile(
     rf"|(?P<p2>{_PORTFOLIO_ALT})\s+[Mm]inistries)\s+(?:of|from)\s+(?:the\s+)?",
     re.I,
 )
+# "the FIUs of Albania, Montenegro and Serbia", "the Offices of the Presidents of Slovenia and Croatia": a plural
+# capitalised body (a plural acronym, or "<Heads> of the <Roles>") over a country list names one body per country,
+# each taking part. Lower-case plurals ("financial intelligence units of ...") name no body (gold: units unnamed).
+_PLURAL_BODIES = re.compile(
+    r"\b(?:(?P<acr>[A-Z]{2,})s|(?P<head>[A-Z][a-z]+)s\s+of\s+the\s+(?P<role>[A-Z][a-z]+)s)\s+of\s+(?:the\s+)?"
+)
+# plural acronyms of groups of people or of non-state bodies: "NGOs of Albania" names no national body
+_NOT_BODIES = words("NGO CSO SME MP MEP IDP OCG EU UN")
+# "Ministers of interior of Albania, Kosovo and North Macedonia, Mr. A, Mr. B and Mr. C, signed": named
+# ministers, paired in order with the listed countries, head their ministries (unnamed ones show countries only)
+_PLURAL_MINISTERS = re.compile(
+    rf"\b(?:[Mm]inisters\s+(?:of|for)\s+(?:the\s+)?(?P<p1>{_PORTFOLIO_ALT})"
+    rf"|(?P<p2>{_PORTFOLIO_ALT})\s+[Mm]inisters)\s+(?:of|from)\s+(?:the\s+)?",
+    re.I,
+)
+_ITEM_END = re.compile(r"\*?(?:\s*\([^()]*\))?")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|H\.\s?E\.)\.?\s+")
+_NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# "Sector for Emergency Management of the Ministry", "Border and Migration Department of the Albanian State
+# Police": a unit of a body the item names. Gold counts the parent and ignores the unit (units of a ministry, of
+# a police service). The parent is a named entity, or a bare "the Ministry / Police / Agency" naming the one such.
+_UNIT_OF = re.compile(
+    r"\b(?:Sector|Department|Directorate|Division|Unit|Section|Service|Bureau|Branch)\b.*?\s+of\s+(?:the\s+)?"
+    r"(?P<parent>(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*)$"
+)
+_BARE_PARENTS = words("ministry police agency")
+# "Presidency of Bosnia and Herzegovina": head first, then only a country (no "of the Forum / Council" after it)
+# -- a state organ; rotating chairs are "the Austrian Presidency (of the Forum)", "Presidency of the Council"
+_STATE_PRESIDENCY = re.compile(r"Presidency\s+of\s+(?!the\b)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*$")
 # Words a name may drop and still name the same body ("Siracusa Institute" for "Siracusa International
 # Institute", "Albanian Police" for "Albanian State Police"); any other word names another body ("Serbian Police"
 # is not "Serbian Border Police", nor "Kosovo Police" "Kosovo Border Police"). Folded (lower-case) words.
@@ -82,8 +111,13 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     place = event_place(text, title_end, body_start, gaz, lead_end)
     orgs = find_orgs(text, gaz)
     people = find_people(text, sents, orgs, gaz)
-    orgs = _merge_entities(
-        orgs + _derived_orgs(people, gaz) + _plural_ministries(text, gaz), {fold(p.org) for p in people if p.org}
+    _host_ministry_country(text, people, place, gaz)
+    _paired_ministers(text, people, gaz)
+    orgs = _units_into_parents(
+        _merge_entities(
+            orgs + _derived_orgs(people, gaz) + _plural_ministries(text, gaz) + _plural_bodies(text, gaz),
+            {fold(p.org) for p in people if p.org},
+        )
     )
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
     act = _actors(orgs, roles, people)
@@ -197,6 +231,8 @@ def _organisers_taking_part(
             and (p.org_key == k or fold(p.org) == name)
             and (p.attendance != "participant" or any(not _inside(s, org_spans) for s in p.spans))
         ]
+        # "officers of the Border Department of the Albanian State Police took part": its unit shows it there
+        spans += [m.span for m in by_key[k].mentions if m.meta.get("unit") and not _inside(m.span, org_spans)]
         if spans:
             out[k] = spans
     return out
@@ -268,8 +304,73 @@ def _person(p: PersonFound) -> PersonMention:
 
 
 def _is_chair(e: OrgEntity) -> bool:
-    """A rotating presidency / chairmanship is an organiser when the text says so, never an attendee."""
-    return "Presidenc" in e.name or "Chairmanship" in e.name
+    """A rotating presidency / chairmanship is an organiser when the text says so, never an attendee. A state's
+    own collective head of state ("the Presidency of Bosnia and Herzegovina") is a state body, not a chair."""
+    if "Chairmanship" in e.name:
+        return True
+    return "Presidenc" in e.name and not (e.country and _STATE_PRESIDENCY.match(e.name))
+
+
+def _host_ministry_country(text: str, people: list[PersonFound], place: EventPlace, gaz: Gazetteer) -> None:
+    """ "Federal Minister of the Interior Mr. X hosted his counterparts" under the Austrian Presidency, in Austria:
+    a host or chair whose role names a ministry but no country heads the host country's ministry. The event's
+    country is taken only when the text also names it (a country or a demonym: "Austrian", "Austria"), not from
+    the place alone."""
+    hosts = [p for p in people if p.derived_org and p.org and not p.country and p.attendance in ("host", "chair")]
+    if not hosts or not place.country:
+        return  # the common case: no countryless host minister
+    named = {gaz.demonyms[n] for _, _, n in phrase_hits(gaz.demonym_rx, text)}
+    named |= {gaz.countries[n] for _, _, n in phrase_hits(gaz.country_rx, text)}
+    if place.country not in named:
+        return
+    country = gaz.country_names.get(place.country, place.country)
+    for p in hosts:
+        if "ministry" in p.org.lower():
+            p.org, p.country = f"{p.org} of {country}", place.country
+
+
+def _paired_ministers(text: str, people: list[PersonFound], gaz: Gazetteer) -> None:
+    """ "Interior ministers of A and B, Mr. X and Mr. Y, signed": when exactly as many named people as listed
+    countries follow the list, in order, each heads the ministry of the portfolio of their country."""
+    if "inisters" not in text:
+        return  # the common case: no plural minister phrase
+    for m in _PLURAL_MINISTERS.finditer(text):
+        items = country_list_at(text, m.end(), gaz, {})
+        if not items:
+            continue
+        end = _ITEM_END.match(text, items[-1][2]).end()
+        named = _people_run(text, end, people, len(items))
+        if named is None:
+            continue
+        port = PORTFOLIOS[(m.group("p1") or m.group("p2")).lower()]
+        for (code, _, _), p in zip(items, named, strict=True):
+            if p.org is None and p.country in (None, code):
+                p.org = f"Ministry of {port} of {gaz.country_names.get(code, code)}"
+                # the minister's name is the mention of the ministry (its role is the plural phrase before)
+                p.country, p.derived_org, p.role_span = code, True, p.role_span or p.span
+
+
+def _people_run(text: str, pos: int, people: list[PersonFound], n: int) -> list[PersonFound] | None:
+    """The ``n`` people named one after another from ``pos`` (", Mr. A, Mr. B and Mr. C"), or None when the text
+    names another number of them there."""
+    by_start = sorted(people, key=lambda p: p.span[0])
+    run: list[PersonFound] = []
+    sep = _NAME_SEP.match(text, pos)
+    if not sep or not text[pos : sep.end()].lstrip().startswith(","):
+        return None
+    pos = sep.end()
+    while True:
+        hon = _HONORIFIC.match(text, pos)
+        start = hon.end() if hon else pos
+        p = next((q for q in by_start if q.span[0] == start), None)
+        if p is None:
+            break
+        run.append(p)
+        sep = _NAME_SEP.match(text, p.span[1])
+        if not sep:
+            break
+        pos = sep.end()
+    return run if len(run) == n else None
 
 
 def _derived_orgs(people: list[PersonFound], gaz: Gazetteer) -> list[OrgEntity]:
@@ -315,6 +416,74 @@ def _plural_ministries(text: str, gaz: Gazetteer) -> list[OrgEntity]:
                 )
             )
     return out
+
+
+def _plural_bodies(text: str, gaz: Gazetteer) -> list[OrgEntity]:
+    """One national body per listed country: "heads of the FIUs of Albania and Serbia" names the FIU of Albania
+    and the FIU of Serbia; "the Offices of the Presidents of Slovenia and Croatia" two Offices of the President.
+    Like ``_plural_ministries``: each body is an actor and ties its country."""
+    out: list[OrgEntity] = []
+    for m in _PLURAL_BODIES.finditer(text):
+        if m.group("acr"):
+            if m.group("acr") in _NOT_BODIES:
+                continue
+            stem = m.group("acr")
+        else:
+            stem = f"{m.group('head')} of the {m.group('role')}"
+        for k, (code, s, e) in enumerate(country_list_at(text, m.end(), gaz, {})):
+            name = f"{stem} of {gaz.country_names.get(code, code)}"
+            start = m.start() if k == 0 else s
+            entry = gaz.orgs.get(name)
+            out.append(
+                OrgEntity(
+                    name=name,
+                    key=entry.id if entry else fold(name),
+                    country=code,
+                    head=m.group("head") or stem,
+                    known=entry,
+                    mentions=[Mention(start, e, text[start:e], "derived", name)],
+                )
+            )
+    return out
+
+
+def _units_into_parents(orgs: list[OrgEntity]) -> list[OrgEntity]:
+    """A unit named as "<Unit> of <parent>" whose parent the item also names on its own is that parent at the
+    event: its mentions move to the parent (marked ``meta["unit"]``, so an organiser parent is shown taking part)
+    and the unit is no actor of its own. A bare "of the Ministry" is the one ministry the item names; two
+    ministries leave it open. A parent named only inside the unit's name keeps the unit as the actor (dev gold:
+    "Countering Drugs Unit of the Police Directorate of Montenegro")."""
+    if not any("of" in e.name for e in orgs):
+        return orgs
+    by_name: dict[str, OrgEntity] = {}
+    for e in orgs:
+        by_name.setdefault(fold(e.name), e)
+        for m in e.mentions:
+            by_name.setdefault(fold(_LEADING_THE.sub("", m.text)), e)
+    out = list(orgs)
+    for e in orgs:
+        m = _UNIT_OF.search(e.name)
+        if not m:
+            continue
+        parent = _unit_parent(fold(m.group("parent")), e, orgs, by_name)
+        if parent is None:
+            continue
+        for mention in e.mentions:
+            mention.meta["unit"] = True
+        parent.mentions.extend(e.mentions)
+        out.remove(e)
+    return out
+
+
+def _unit_parent(
+    parent: str, unit: OrgEntity, orgs: list[OrgEntity], by_name: dict[str, OrgEntity]
+) -> OrgEntity | None:
+    """The entity a unit's "of <parent>" names: by name, or the one entity headed by a bare parent noun."""
+    if parent in _BARE_PARENTS:
+        found = [o for o in orgs if o is not unit and parent in _fold_words(o.name) and not _UNIT_OF.search(o.name)]
+        return found[0] if len(found) == 1 else None
+    hit = by_name.get(parent)
+    return hit if hit is not unit else None
 
 
 def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEntity]:
@@ -393,7 +562,9 @@ def _more_specific(big: OrgEntity, small: OrgEntity) -> bool:
         and len(b.split()) <= 3
         and b.split()[-1] in {"Secretariat", "Centre", "Center", "Office"}
     ):
-        return all(m.text == s for m in small.mentions)  # "IISG" (as a modifier) inside "IISG Secretariat"
+        # "IISG" (as a modifier) inside "IISG Secretariat"; a known body ("INTERPOL") is not its own unlisted part
+        # ("INTERPOL General Secretariat"): only a listed big name (the gazetteer's "IISG Secretariat") takes it
+        return all(m.text == s for m in small.mentions) and (small.known is None or big.known is not None)
     fb, fs = fold(b), fold(s)
     if len(ts) >= 2 and big.country and small.country in (None, big.country) and fb.startswith(fs + " of "):
         return True  # "the Customs Administration" and "Customs Administration of Serbia" named before

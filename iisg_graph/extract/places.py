@@ -15,17 +15,21 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from iisg_graph.extract.gazetteer import Gazetteer, phrase_hits
+from iisg_graph.extract.textutil import lower_view
 
 __all__ = ["EventPlace", "event_place"]
 
+# ("near" in lower case only: "Laxenburg Castle near Vienna", not "DG NEAR in Brussels"; "first piloted in Ohrid":
+# a past start of what the text reports)
 _DISTRACT = re.compile(
     r"\b(?:adopted|announced|signed|based|seat|headquartered|(?<!at\sits\s)(?<!at\sthe\s)headquarters|earlier|previous|previously|next|"
-    r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming)\b[^.;]*$",
+    r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming|(?-i:near)|"
+    r"(?:first|originally|initially)\s+(?:piloted|introduced|tested|established|launched))\b[^.;]*$",
     re.I,
 )
 # A signing in the lead sentence is the event when the title reports a signing; later in the text (or under
 # another title) "the agreement signed in Vienna in 2019" is background.
-_SIGNED = re.compile(r"signed\s+in\b", re.I)
+_SIGNED = re.compile(r"signed(?:\s+(?:on\s+[^.;]{1,30}?|today|yesterday))?\s+in\b", re.I)  # "signed on 20 May, 2020 in"
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|signature|signatures)\b", re.I)
 _YEAR_AFTER = re.compile(r"[^.;]{0,12}\b(?:19|20)\d\d\b")  # "signed in Vienna in 2019": a past signing
 _NAME_WORDS = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+)")
@@ -51,6 +55,41 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|,\s*$")
 _VENUE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s+\($")
 _COMMA_DIGIT = re.compile(r",\s+\d")
 _TODAY = re.compile(r"\btoday\b", re.I)
+# A venue named after its town: "Laxenburg Castle", "Brdo Castle" (unlike "Berlin Process", "Tirana Airport").
+_VENUE_NOUNS = frozenset({"Castle", "Palace", "Hotel", "Resort", "Manor", "Estate"})
+# A city inside a field-office or seat name: "OSCE Mission to Skopje", "EU Delegation in Podgorica", "Embassy of
+# Italy in Tirana", "MARRI Regional Centre in Skopje", "RCC Secretariat in Sarajevo". Capitalised heads only, so
+# that "a training centre in Danilovgrad" stays a venue.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Mission|Presence|Delegation|Office|Embassy|Consulate|Centre|Center|Secretariat|Headquarters|"
+    r"Representation)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:to|in)\s+$"
+)
+# "... held at the OSCE Training Centre in Danilovgrad", "hybrid, at the Secretariat in Ljubljana", "visited the
+# IISG Secretariat in Tirana": the named office is the venue. The name's own capitalised words sit between
+# "at/to/visited (the)" and the head.
+_AT_NAME = re.compile(
+    r"\b(?:[Aa]t|to|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}$"
+)
+# An online event ("an online regional conference", "held online", "a video conference") has no venue unless it
+# was hybrid or in person somewhere; "online child abuse", "an online training platform" (topics) are no event.
+_ONLINE = re.compile(
+    r"\bonline\s+(?:[\w-]+\s+){0,2}?(?:meetings?|conferences?|sessions?|workshops?|trainings?|seminars?|events?|"
+    r"forums?|round\s?tables?|consultations?|discussions?|dialogues?|briefings?)\b"
+    r"(?!\s+(?:platforms?|modules?|tools?|materials?|portals?|systems?|courses?|curricul))|"
+    r"\b(?:held|took\s+place|met|meet|meets|convened|organi[sz]ed|conducted|delivered)\s+(?:online|virtually)\b|"
+    r"\bvirtual\s+(?:[\w-]+\s+){0,2}?(?:meetings?|conferences?|sessions?|workshops?|events?|forums?)\b|"
+    r"\bvideo[- ]?conferenc\w*|\bwebinars?\b",
+    re.I,
+)
+# a hybrid format ("hybrid threats" is a topic)
+_IN_PERSON = re.compile(
+    r"\bhybrid\s+(?:format|mode|manner|setting|meetings?|events?|conferences?|sessions?|workshops?|seminars?|"
+    r"trainings?|forums?)\b|\b(?:was|were|is|are)\s+hybrid\b|\bin[- ]person\b",
+    re.I,
+)
+_ONLINE_SPAN = 700  # the title and the lead say how the event was held
+_ONLINE_WORDS = ("online", "virtual", "video", "webinar")
+_COORD = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*&\s*)$")  # "Vienna and Salzburg", "Tirana, Durrës and Vlorë"
 
 
 class EventPlace(NamedTuple):
@@ -64,12 +103,17 @@ class EventPlace(NamedTuple):
 
 def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_end: int = -1) -> bool:
     """Whether the city mention ``text[s:e]`` is no venue; ``lead_end`` ends the body's first sentence."""
-    if text[e : e + 1] == "/" or text[s - 1 : s] == "/":
-        return True  # "Korçë/Tirana": two places, none is the venue
+    if (text[e : e + 1] == "/" or text[s - 1 : s] == "/") and not _same_place_slash(text, s, e, gaz):
+        return True  # "Korçë/Tirana": two places, none is the venue ("Vushtrri/Vučitrn" is one)
     nxt = _NAME_WORDS.match(text, e)
     if nxt:
         word = nxt.group().strip()
-        if word not in gaz.countries and word not in gaz.places and not word.startswith(("On", "From")):
+        if (
+            word not in gaz.countries
+            and word not in gaz.places
+            and word not in _VENUE_NOUNS
+            and not word.startswith(("On", "From"))
+        ):
             return True  # "Berlin Process", "Tirana International Airport"
     prev = _PREV_WORD.search(text, max(0, s - 30), s)
     if (
@@ -81,12 +125,63 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
         return True  # "DCAF Ljubljana", "GIZ Office Skopje"
     if s == body_start and _DATELINE.match(text[s : s + 60]):
         return True  # a dateline
+    if _in_office_name(text, s):
+        return True  # "OSCE Mission to Skopje", "MARRI Regional Centre in Skopje"
     sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
     # the last six words before the city ("rsplit" stops after them; same words as "split()[-6:]")
     distract = _DISTRACT.search(" ".join(text[sent_start:s].rsplit(None, 6)[-6:]))
     if distract and e <= lead_end and _SIGNED.match(distract.group()) and not _YEAR_AFTER.match(text, e):
         return not _SIGNING.search(text, 0, body_start)  # "EU and Montenegro sign grant": the signing is the event
     return bool(distract)
+
+
+def _same_place_slash(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Whether ``text[s:e]`` and the name on the other side of its slash name the same place: Kosovo's
+    bilingual "Vushtrri/Vučitrn", "Prishtinë/Priština" are one town, "Korçë/Tirana" are two."""
+    if text[e : e + 1] == "/":
+        other = gaz.place_rx.match(text, e + 1)
+    else:
+        other = next((m for m in gaz.place_rx.finditer(text, max(0, s - 40), s - 1) if m.end() == s - 1), None)
+    this = gaz.places.get(text[s:e])
+    return bool(other and this) and gaz.places[other.group()][0] == this[0]
+
+
+def _in_office_name(text: str, s: int) -> bool:
+    """Whether the city at ``s`` ends an office's or seat's name ("OSCE Mission to Skopje", "EU Delegation in
+    Podgorica", "RCC Secretariat in Sarajevo"): the organisation's seat, not the venue, unless the text
+    places the event at that office ("held at the OSCE Training Centre in Danilovgrad")."""
+    before = text[max(0, s - 80) : s]
+    m = _OFFICE_BEFORE.search(before)
+    if not m:
+        return False
+    return not _AT_NAME.search(before, 0, m.start())
+
+
+def _is_online(text: str, body_start: int) -> bool:
+    """Whether the title or lead call the event online or virtual, with no hybrid or in-person part.
+
+    Every branch of ``_ONLINE`` needs one of ``_ONLINE_WORDS``; most items have none, and looking for them in
+    a lower-cased copy is far cheaper than the case-insensitive scan (which runs when the copy is unsafe)."""
+    end = body_start + _ONLINE_SPAN
+    view = lower_view(text[:end])
+    if view is not None and not any(w in view for w in _ONLINE_WORDS):
+        return False
+    return bool(_ONLINE.search(text, 0, end)) and not _IN_PERSON.search(text)
+
+
+def _coordinated(cities: list[tuple[int, int, str, str]], i: int, text: str) -> list[tuple[int, int, str, str]]:
+    """The cities listed together with ``cities[i]`` ("In Vienna and Salzburg the delegation met"): a tour
+    or study visit to several places, so no single venue."""
+    group = [cities[i]]
+    j = i
+    while j + 1 < len(cities) and _COORD.match(text, cities[j][1], cities[j + 1][0]):
+        j += 1
+        group.append(cities[j])
+    j = i
+    while j > 0 and _COORD.match(text, cities[j - 1][1], cities[j][0]):
+        j -= 1
+        group.append(cities[j])
+    return [c for c in group if c[2] != cities[i][2]] and group
 
 
 def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
@@ -173,6 +268,8 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer, lead
     >>> event_place(t, 15, 17, gazetteer())[:2]
     ('Tirana', 'AL')
     """
+    if _is_online(text, body_start):
+        return EventPlace(None, None, None, None)  # "an online regional conference": no venue
     cities = _cities(text, body_start, gaz)
     title_country = _location_country(text, 0, title_end, gaz, title=True)
     pick = next(
@@ -185,6 +282,14 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer, lead
         pick = pick or _dateline_city(text, body_start, gaz)
     if pick:
         s, e, city, cc = pick
+        several = _coordinated(cities, cities.index(pick), text) if pick in cities else []
+        if several:  # "In Vienna and Salzburg": the country when all share it
+            ccs = {c[3] for c in several}
+            if len(ccs) == 1:
+                return EventPlace(None, cc, None, (s, e))
+            if title_country:  # towns in several countries: only the title's country, if any
+                return EventPlace(None, title_country[0], None, title_country[1])
+            return EventPlace(None, None, None, None)
         explicit = _explicit_country(text, e, gaz)
         if explicit:
             return EventPlace(city, explicit[0], (s, e), explicit[1])

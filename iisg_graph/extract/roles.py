@@ -2,13 +2,15 @@
 
 Organisers: the subject of "organised / hosted / convened / held" (not of a headline's passive "Assembly
 held in Sarajevo") and the objects of "organised [online on 5 May] by", "delivered by" (an event),
-"under the auspices of", "on the initiative of", "under the ... Presidency", with everything joined to
-them by "and", "in cooperation with", "together with". Funders: the objects of "funded / financed /
-supported by", "with the support of", subjects of "X finances / supports" (a project) and donor appositions
-("X, the project's main donor"). A project's implementers ("implemented by a consortium led by X") are
-background. Participants: every other organisation the text names, except mentions inside quoted titles and
-background phrases ("according to", "plan between", "within the framework of"). "X met Y" makes both
-participants.
+"under the auspices of", "on / at the initiative of", "under the ... Presidency", "officially launched by", the
+subjects of "launched [on <date>] the project", with everything joined to them by "and", "in cooperation with",
+"together with"; not who chairs or co-chairs (a participant), nor the hosts of a later event ("the next meeting
+will be hosted by"). Funders: the objects of "funded / financed / supported by", "with / thanks to the support
+of", "a donation from", "a grant from", "costs were covered by", subjects of "X finances / supports" (a
+project) and donor appositions ("X, the project's main donor"). A project's implementers ("implemented by a
+consortium led by X") are background. Participants: every other organisation the text names, except mentions
+inside quoted titles and background phrases ("according to", "plan between", "within the framework of"). "X met
+Y" makes both participants.
 """
 
 from __future__ import annotations
@@ -45,7 +47,9 @@ _ADJUNCT = (
     r"(?:\s+(?!(?:and|or|but|was|were|is|are|be|been|being|has|have|had|which|that|who|whose|where|when|while"
     rf"|with|by|{_IRREGULAR_PARTICIPLES})\b|{_ACTIVE_OBJECT})(?>[\w.*/'’-]+)(?<!ed),?){{0,10}}"
 )
-_ORG_PARTICIPLES = ["co-?organi[sz]ed", "organi[sz]ed", "co-?hosted", "hosted", "convened", "initiated", "co-?chaired"]
+# Not "chaired" / "co-chaired": who chairs or co-chairs a meeting takes part in it (gold convention), so "co-chaired
+# by the Presidency" leaves the Presidency a plain (participant) mention.
+_ORG_PARTICIPLES = ["co-?organi[sz]ed", "organi[sz]ed", "co-?hosted", "hosted", "convened", "initiated"]
 _EVENT_PARTICIPLES = ["delivered", "conducted", "facilitated", "led", "implemented"]
 _FRAMEWORK = r"\s+(?:jointly\s+)?(?:within|under\s+the\s+umbrella\s+of|in\s+the\s+framework\s+of)\s"
 _ORG_CUE_ALTS = [
@@ -55,10 +59,13 @@ _ORG_CUE_ALTS = [
     r"organi[sz]ed\s+(?:jointly\s+)?together\s+with\s",
     *(p + _ADJUNCT + r"\s+by\s" for p in _ORG_PARTICIPLES),
     r"under\s+the\s+(?:auspices|patronage|umbrella)\s+of\s",
-    r"on\s+the\s+initiative\s+of\s",
+    *(prep + r"\s+the\s+initiative\s+of\s" for prep in ("on", "at", "upon")),
     r"at\s+the\s+invitation\s+of\s",
     r"upon\s+the\s+invitation\s+of\s",
     r"on\s+the\s+invitation\s+of\s",
+    # a launch is the event: "the project was officially launched in Skopje by" (a bare "launched by" is often
+    # background: "a project launched by the EU in 2019")
+    *(adv + r"\s+launched" + _ADJUNCT + r"\s+by\s" for adv in ("officially", "formally", "jointly")),
     r"under\s+(?=(?:the\s+)?(?:[A-Z][\w*-]*\s+){0,3}(?:Presidency|Chairmanship)[\w-]*\b(?!\s+of\s+the\s+Council))",
 ]
 _ORG_CUES = re.compile(r"\b(?:" + "|".join(_ORG_CUE_ALTS) + ")", re.I)
@@ -67,13 +74,6 @@ _EVENT_BY = re.compile(r"\b(?:" + "|".join(_EVENT_BY_ALTS) + ")", re.I)
 _LEAD = re.compile(r"(?:facilitated|led)\b", re.I)
 _COOP_CUE = re.compile(
     r"\bin\s+(?:close\s+|joint\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with\s", re.I
-)
-_FUND_CUES = re.compile(
-    r"\b(?:co-?)?(?:funded|financed|sponsored)\s+(?:jointly\s+|generously\s+)?by\s"
-    r"|\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?support\s+(?:of|from)\s"
-    r"|\b(?:generously\s+|financially\s+)?supported\s+(?:financially\s+)?by\s|\bco-?financiers?\s+(?:are|is)\s"
-    r"|\bfunding\s+(?:from|by)\s|\bgrant\s+from\s|\bdonated\s+by\s",
-    re.I,
 )
 # The same cues written with ``bounded_words`` (for their lower-case twins, see ``_Cue``), and the case-sensitive
 # verbs: "\b(?:co-?)?hosted\s+by\s" becomes the branches "co-?hosted\s+by\s" and "hosted\s+by\s", each with
@@ -86,28 +86,50 @@ _COOP_CUE_SKIP = bounded_words(
 )
 _FUNDED_BY = r"\s+(?:jointly\s+|generously\s+)?by\s"
 _SUPPORTED_BY = r"\s+(?:financially\s+)?by\s"
-_FUND_CUES_SKIP = bounded_words(
-    [
-        r"co-?(?:funded|financed|sponsored)" + _FUNDED_BY,
-        r"funded" + _FUNDED_BY,
-        r"financed" + _FUNDED_BY,
-        r"sponsored" + _FUNDED_BY,
-        r"with\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?support\s+(?:of|from)\s",
-        r"generously\s+supported" + _SUPPORTED_BY,
-        r"financially\s+supported" + _SUPPORTED_BY,
-        r"supported" + _SUPPORTED_BY,
-        r"co-?financiers?\s+(?:are|is)\s",
-        r"funding\s+(?:from|by)\s",
-        r"grant\s+from\s",
-        r"donated\s+by\s",
-    ],
-    tail="",
+_COVERED_BY = (
+    r"\s+(?:[\w-]+\s+){0,5}?(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:\w+ly\s+)?covered\s+by\s"
 )
+_SUPPORT_OF = r"(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?support\s+(?:of|from)\s"
+# Who pays: "co-funded by", "with / thanks to the (financial) support of", "a donation from", "with funds from",
+# "through a grant from", "the costs of the visit were covered by". Each begins with the word that must stand on
+# a word boundary (plain form ``_FUND_CUES``, fast form ``_FUND_CUES_SKIP``: same branches, same order).
+_FUND_CUE_ALTS = [
+    r"co-?(?:funded|financed|sponsored)" + _FUNDED_BY,
+    r"funded" + _FUNDED_BY,
+    r"financed" + _FUNDED_BY,
+    r"sponsored" + _FUNDED_BY,
+    r"with\s+" + _SUPPORT_OF,
+    r"thanks\s+to\s+" + _SUPPORT_OF,
+    r"generously\s+supported" + _SUPPORTED_BY,
+    r"financially\s+supported" + _SUPPORTED_BY,
+    r"supported" + _SUPPORTED_BY,
+    r"co-?financiers?\s+(?:are|is)\s",
+    r"funding\s+(?:from|by)\s",
+    r"funds\s+(?:from|provided\s+by)\s",
+    r"grants?\s+(?:from|by)\s",
+    r"donations?\s+(?:from|of|by)\s",
+    r"gifts?\s+from\s",
+    r"donated\s+by\s",
+    r"costs?" + _COVERED_BY,
+    r"expenses" + _COVERED_BY,
+]
+_FUND_CUES = re.compile(r"\b(?:" + "|".join(_FUND_CUE_ALTS) + ")", re.I)
+_FUND_CUES_SKIP = bounded_words(_FUND_CUE_ALTS, tail="")
 # Running an event is organising it, but "launched a report" / "delivered a speech" is not: the verbs of the
 # second list count only with an event noun as their object.
-_EVENT_OBJECT = (
-    r"\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:training|trainings|course|workshop|seminar|conference|meeting|exercise|session|study\s+visit)\b"
+_EVENT_OBJECT_NOUNS = r"training|trainings|course|workshop|seminar|conference|meeting|exercise|session|study\s+visit"
+_EVENT_OBJECT = rf"\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){{0,5}}?(?:{_EVENT_OBJECT_NOUNS})\b"
+# Launching a project, programme or initiative is holding its launch event: "jointly launched on 15 May 2022
+# the Twinning project", "launched today in Tirana a regional programme". Up to two short adjuncts of time or
+# place may come before the object (words that are no determiner or preposition, so "launched in the framework
+# of the project" is no launch of it).
+_LAUNCH_ADJUNCT = (
+    r"(?:\s+(?:today|yesterday|(?:on|in)\s+(?!(?:an?|the|its|their)\s)[\w.-]+"
+    r"(?:\s+(?!(?:an?|the|its|their|of|for|to|and)\s)[\w.-]+){0,3}),?){0,2}"
+)
+_LAUNCH_OBJECT = (
+    _LAUNCH_ADJUNCT + r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,5}?"
+    rf"(?:{_EVENT_OBJECT_NOUNS}|projects?|programmes?|programs?|initiatives?)\b"
 )
 _ORG_VERB = re.compile(
     bounded_words(
@@ -127,7 +149,7 @@ _ORG_VERB = re.compile(
             r"ran\b",
             r"helping\s+to\s+organi[sz]e\b",
             r"helped\s+(?:to\s+)?organi[sz]e\b",
-            r"launched" + _EVENT_OBJECT,
+            r"launched" + _LAUNCH_OBJECT,
             r"delivered" + _EVENT_OBJECT,
             r"conducted" + _EVENT_OBJECT,
             r"organised" + _EVENT_OBJECT,
@@ -145,7 +167,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 _GAP = re.compile(
     r"^(?:[\s,]+|\band\b|\bthe\b|\bits\b|\bwith\b|\btogether\b|\bjointly\b|\bworking\b|\balso\b|\bby\b|\bas\s+well\s+as\b"
     r"|\bin\s+(?:close\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with\b|\bunder\b|\bthe\s+auspices\s+of\b"
-    r"|\bwith\s+the\s+(?:financial\s+|generous\s+)?support\s+of\b|\bgenerously\b|\b(?:supported|financed|funded)\s+by\b"
+    r"|\b(?:with|thanks\s+to)\s+the\s+(?:financial\s+|generous\s+)?support\s+of\b|\bgenerously\b|\b(?:supported|financed|funded)\s+by\b"
     r"|\bacting\b|\bthrough\b|\([^()]*\)|[–—][^–—.]{0,120}[–—]|\bof\s+the\s+project\b[^,]*|“[^”]*”|\"[^\"]*\""
     # "Europol and Eurojust, within the EU-funded SIRIUS project, held ...": an aside naming the framework
     r"|,\s*within\s+(?:the\s+)?[^,.;()]{0,60},|\bprojects?\b|\bprogrammes?\b"
@@ -161,8 +183,23 @@ _GAP = re.compile(
 # the letters that can begin one.
 _ANY_CUE = re.compile(  # matched on the lower-cased text
     r"organi[sz]|host|conven|held|holds|holding|initiat|r(?<!\w.)an\b|auspices|patronage|umbrella|under\s+the|"
-    r"fund|financ|sponsor|support|grant|donat|chaired|cooperation|co-operation|partnership|collaboration|invitation|"
+    r"fund|financ|sponsor|support|grant|donat|gift|covered|cooperation|co-operation|partnership|collaboration|invitation|"
     r"launch|deliver|conduct|facilitat|implement|l(?<!\w.)ed\s|donor"
+)
+# Words about another, later event: "The next Forum will take place in 2025 under the Polish Presidency", "the
+# upcoming meeting, to be hosted by Serbia". Organiser cues after them name that event's hosts, not this one's
+# (background). A bare "will be hosted by" counts only after the lead: a title or lead in the future tense
+# announces the item's own event.
+_NEXT_WORDS = ("next", "upcoming", "forthcoming", "subsequent")
+_NEXT_EVENT = re.compile(  # matched on the lower-cased text
+    bounded_words(_NEXT_WORDS, tail="")
+    + r"\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(EVENT_NOUNS | {"edition", "editions", "round", "ministerial"}, key=len, reverse=True))
+    + r")\b"
+)
+_WILL_EVENT = re.compile(  # matched on the lower-cased text
+    r"w(?<!\w.)ill\s+(?:(?:also|then|again|be)\s+)*"
+    r"(?:take\s+place|held|(?:co-?)?hosted|organi[sz]ed|convened|(?:co-?)?host|organi[sz]e|convene|hold)\b"
 )
 _SUBUNIT_GAP = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?(?:\w+['’]s\s+)?")
 _PARTNER_GAP = re.compile(r"\s+partners?\s+(?:the\s+)?")
@@ -215,7 +252,7 @@ _OBJECT = re.compile(
 _AGENT_BY = re.compile(
     r"\b(?!represented\b)(?:[a-z]+ed|led|run|made|done|given)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I
 )
-_ORG_BY = re.compile(r"(?:(?:co-?)?(?:organi[sz]ed|hosted)|convened|initiated|co-?chaired)\b", re.I)
+_ORG_BY = re.compile(r"(?:(?:co-?)?(?:organi[sz]ed|hosted)|convened|initiated)\b", re.I)
 # A project's implementers (and a consortium's lead) are not said to attend: background (dev gold convention).
 _IMPLEMENTER_BY = re.compile(r"(?:co-?)?(?:implemented|led|coordinated|managed|run)\b", re.I)
 _DONOR_WORD = re.compile(r"donor|funder|financier|sponsor|funding\s+partner", re.I)
@@ -248,12 +285,14 @@ def _twin(skip: str) -> re.Pattern[str]:
 
 _ORG_CUES_SCAN = _Cue(
     _ORG_CUES,
-    ("organi", "hosted", "convened", "initiat", "chaired", "under", "invitation"),
+    ("organi", "hosted", "convened", "initiat", "launched", "under", "invitation"),
     _twin(_ORG_CUES_SKIP),
 )
 _EVENT_BY_SCAN = _Cue(_EVENT_BY, ("delivered", "conducted", "facilitated", "led", "implemented"), _twin(_EVENT_BY_SKIP))
 _FUND_CUES_SCAN = _Cue(
-    _FUND_CUES, ("fund", "financ", "sponsored", "support", "grant", "donated"), _twin(_FUND_CUES_SKIP)
+    _FUND_CUES,
+    ("fund", "financ", "sponsored", "support", "grant", "donat", "gift", "covered"),
+    _twin(_FUND_CUES_SKIP),
 )
 _COOP_CUE_SCAN = _Cue(_COOP_CUE, ("operation", "partnership", "collaboration"), _twin(_COOP_CUE_SKIP))
 _ORG_VERB_SCAN = _Cue(
@@ -403,7 +442,9 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
         sent = sentences[k]
         if _ANY_CUE.search(low, sent[0], sent[1]):
             org_verbs = _scan(_ORG_VERB_SCAN, text, cue_text, sent[0], sent[1])
-            _forward_roles(text, cue_text, sent, sms, roles, taken, bool(org_verbs))
+            later = _later_event_at(low, sent, k)
+            org_verbs = [v for v in org_verbs if v.start() < later]
+            _forward_roles(text, cue_text, sent, sms, roles, taken, bool(org_verbs), later)
             _backward_roles(text, sent, sms, roles, taken, org_verbs)
     for k, m in enumerate(ms):
         if (m.start, m.end) in taken or m.is_country:
@@ -421,6 +462,16 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
     return roles
 
 
+def _later_event_at(low: str, sent: tuple[int, int], k: int) -> int:
+    """Where a sentence starts speaking of another, later event ("the next meeting will be hosted by"), or its
+    end; ``low`` is the lower-cased text, ``k`` the sentence's index (0 the title, 1 the lead)."""
+    s, e = sent
+    find = low.find
+    nxt = _NEXT_EVENT.search(low, s, e) if any(find(w, s, e) >= 0 for w in _NEXT_WORDS) else None
+    will = _WILL_EVENT.search(low, s, e) if k >= 2 and find("will", s, e) >= 0 else None
+    return min([m.start() for m in (nxt, will) if m], default=e)
+
+
 def _add(d: dict[str, list[tuple[int, int]]], m: RoleMention, taken: set[tuple[int, int]]) -> None:
     d.setdefault(m.key, []).append((m.start, m.end))
     taken.add((m.start, m.end))
@@ -434,9 +485,11 @@ def _forward_roles(
     roles: Roles,
     taken: set,
     has_org_verb: bool,
+    later: int,
 ) -> None:
     """Mentions chained after a cue ("organised by X and Y"); the cues are scanned in ``cue_text``
-    (``text`` or its ``lower_view``)."""
+    (``text`` or its ``lower_view``). An organiser cue at or after ``later`` names the hosts of another event
+    ("the next meeting will be hosted by X"): background."""
     s, e = sent
     cues = [(m.end(), "org") for m in _scan(_ORG_CUES_SCAN, text, cue_text, s, e)]
     for m in _scan(_EVENT_BY_SCAN, text, cue_text, s, e):
@@ -447,6 +500,8 @@ def _forward_roles(
     if has_org_verb:
         cues += [(m.end(), "org") for m in _scan(_COOP_CUE_SCAN, text, cue_text, s, e)]
     for pos, mode in sorted(cues):
+        if mode == "org" and pos > later:
+            mode = "later"
         chain = _chain_forward(text, sms, pos, sent[1])
         # "hosted by SCN partner the International City/County Management Association": the partner is meant
         modifiers = [c for k, c in enumerate(chain) if k + 1 < len(chain) and _PARTNER_GAP.fullmatch(chain[k + 1][1])]
@@ -461,7 +516,7 @@ def _forward_roles(
                 mode = "org"
             if m.is_country and mode != "fund":
                 continue
-            if mode == "implementer":
+            if mode in ("implementer", "later"):  # a project's implementers, another event's hosts: background
                 roles.background.add(m.key)
                 taken.add((m.start, m.end))
                 continue

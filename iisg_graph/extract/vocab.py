@@ -14,6 +14,8 @@ __all__ = [
     "EVENT_BODY_HEADS",
     "FORUM_NAMES",
     "HONORIFICS",
+    "IN_PHRASE_LEADS",
+    "IN_PHRASE_OBJECTS",
     "JOB_TITLE_NOUNS",
     "NATIONAL_HEADS",
     "ORG_HEADS",
@@ -43,7 +45,7 @@ ORG_HEADS = words(
     Academy Faculty Guard Group Organisation Organization Foundation Government Embassy Mission Branch Division
     Inspectorate Prosecution Gendarmerie Forces Hub Alliance University Facility Corps Customs Parliament
     Assembly Chamber Coalition Consortium Carabinieri Taskforce Task-Force
-    Observatory Cell Headquarters Company Bank Presence Representation"""
+    Observatory Cell Headquarters Company Bank Presence Representation Cabinet Laboratory Laboratories"""
 )
 # Heads that name a forum (the event itself) rather than an actor.
 EVENT_BODY_HEADS = words(
@@ -94,6 +96,11 @@ TITLE_OF_NOUNS = words(
     """Mission Missions Office Unit Staff Delegation Department Division Section Sector Cabinet Party Secretariat
     Operations Cooperation Programme Programmes Project Projects Team Centre Center Presence"""
 )
+# Fixed subject phrases with "in" inside a name ("Directorate against Trafficking in Human Beings",
+# "Department for International Legal Assistance in Criminal Matters"): "in" joins a name when it stands
+# between a word of the first set and a word of the second (elsewhere "in" usually brings a seat town).
+IN_PHRASE_LEADS = words("Trafficking Trade Assistance Cooperation Smuggling")
+IN_PHRASE_OBJECTS = words("Human Persons Firearms Weapons Drugs Narcotics Criminal Migrants Arms Cultural")
 # Plural heads: several national bodies ("the Ministries of Interior of Albania and Serbia"), never one name.
 PLURAL_HEADS = words("Ministries Directorates")
 # People named in the plural ahead of their organisation ("Delegates of the Ministry ...").
