@@ -401,20 +401,21 @@ def _plural_ministries(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         return out  # both forms of the pattern need the word (the common case: skip the scan)
     for m in _PLURAL_MINISTRIES.finditer(text):
         port = PORTFOLIOS[(m.group("p1") or m.group("p2")).lower()]
-        for k, (code, s, e) in enumerate(country_list_at(text, m.end(), gaz, {})):
-            name = f"Ministry of {port} of {gaz.country_names.get(code, code)}"
-            start = m.start() if k == 0 else s
-            entry = gaz.orgs.get(name)
-            out.append(
-                OrgEntity(
-                    name=name,
-                    key=entry.id if entry else fold(name),
-                    country=code,
-                    head="Ministry",
-                    known=entry,
-                    mentions=[Mention(start, e, text[start:e], "derived", name)],
-                )
-            )
+        out += _one_per_country(text, m, gaz, f"Ministry of {port}", "Ministry")
+    return out
+
+
+def _one_per_country(text: str, m: re.Match[str], gaz: Gazetteer, stem: str, head: str) -> list[OrgEntity]:
+    """``<stem> of <Country>`` for each country of the list after ``m``; the first one's evidence starts at
+    the plural ("the FIUs of Albania"), the others' at their country."""
+    out = []
+    for k, (code, s, e) in enumerate(country_list_at(text, m.end(), gaz, {})):
+        name = f"{stem} of {gaz.country_names.get(code, code)}"
+        start = m.start() if k == 0 else s
+        entry = gaz.orgs.get(name)
+        mention = Mention(start, e, text[start:e], "derived", name)
+        key = entry.id if entry else fold(name)
+        out.append(OrgEntity(name=name, key=key, country=code, head=head, known=entry, mentions=[mention]))
     return out
 
 
@@ -430,20 +431,7 @@ def _plural_bodies(text: str, gaz: Gazetteer) -> list[OrgEntity]:
             stem = m.group("acr")
         else:
             stem = f"{m.group('head')} of the {m.group('role')}"
-        for k, (code, s, e) in enumerate(country_list_at(text, m.end(), gaz, {})):
-            name = f"{stem} of {gaz.country_names.get(code, code)}"
-            start = m.start() if k == 0 else s
-            entry = gaz.orgs.get(name)
-            out.append(
-                OrgEntity(
-                    name=name,
-                    key=entry.id if entry else fold(name),
-                    country=code,
-                    head=m.group("head") or stem,
-                    known=entry,
-                    mentions=[Mention(start, e, text[start:e], "derived", name)],
-                )
-            )
+        out += _one_per_country(text, m, gaz, stem, m.group("head") or stem)
     return out
 
 
