@@ -9,7 +9,9 @@ hand before the extractor was run on it, by someone who had not read the extract
 - ``unseen_news_2``: 30 items, scored blind at 0.923, then used to find general weaknesses.
 - ``unseen_news_3``: 30 items, scored blind at 0.878 before and 0.904 after the fixes found on set 2, then
   used for a second round of fixes.
-- ``unseen_news_4``: 25 items, scored blind before and after the second round (see ``docs/extraction.md``).
+- ``unseen_news_4``: 25 items, scored blind at 0.904 before and 0.940 after the second round, then used for a
+  third round.
+- ``unseen_news_5``: 20 items, scored blind at 0.902 before and 0.912 after the third round (``docs/extraction.md``).
 
 The floors sit a little below the level reached, so a change that helps one set by hurting unseen language
 elsewhere fails here. The scorer is the shared one, found as in ``test_extract_score.py``.
@@ -31,7 +33,8 @@ FLOORS = {
     "unseen_news": (0.95, 0.85),
     "unseen_news_2": (0.97, 0.90),
     "unseen_news_3": (0.97, 0.90),
-    "unseen_news_4": (0.92, 0.78),
+    "unseen_news_4": (0.97, 0.90),
+    "unseen_news_5": (0.89, 0.80),
 }
 
 

@@ -67,6 +67,18 @@ _FUTURE = re.compile(
     r"\s+(?:also\s+|then\s+|soon\s+|later\s+|jointly\s+)?(?!(?:take\s+part|attend|participate|join|meet|gather|"
     r"convene|discuss|exchange|present|address|speak|sign|host|chair|co-chair|be\s+(?:represented|present|among))\b)"
 )
+# "the Liaison Prosecutors for Albania and Serbia", "contact points for A and B": these posts are held for a country,
+# so "for" links them to the list the way "of|from" links other people-nouns. Only after these nouns: a bare "for"
+# names a beneficiary or topic ("a strategy for Albania", "trainers for the region"). Not "National Member for
+# Denmark at Eurojust": an official of the agency, who shows the agency there, not the country (set-3 gold).
+_POST = r"(?:prosecutors?|officers?|magistrates?)"
+_FOR_POSTS = re.compile(
+    rf"\b(?:liaison\s+{_POST}(?:\s*/\s*{_POST})?|contact\s+points?)"
+    r"\s+for\s+(?:the\s+)?",
+    re.I,
+)
+_FOR_POSTS_LOW = caseless_regex(_FOR_POSTS)
+_FOR_POSTS_WORDS = ("liaison ", "contact point")  # one is in every ``_FOR_POSTS`` match
 _CAME_FROM = re.compile(r"\b(?:came|come|coming|arrived|travelled|traveled)\s+from\s+(?:the\s+)?")
 _CAME_FROM_WORDS = ("came", "com", "arrived", "travel")  # one of them is in every ``_CAME_FROM`` match
 # "signed ... with Serbia" shows a party, "at the border with Greece" only geography
@@ -204,6 +216,7 @@ def participant_countries(
         if g:
             for code, s, e in _attending_list(text, g.end(), gaz, orgs_at):
                 add(code, s, e)
+    _posts_for(text, view, gaz, orgs_at, add)
     for rx, needed in ((_CAME_FROM, _CAME_FROM_WORDS), (_SIGN_WITH, ("sign",))):
         if not any(w in text for w in needed):
             continue  # the verb the pattern starts with is absent: skip the scan
@@ -218,6 +231,17 @@ def participant_countries(
     _possessive_roles(text, gaz, add)
     _presidencies(text, sentences, gaz, add)
     return found
+
+
+def _posts_for(text: str, view: str | None, gaz: Gazetteer, orgs_at: dict[int, int], add) -> None:
+    """Countries after "<liaison post> for": "with the Liaison Officers for Albania and Montenegro" shows the
+    people posted for those countries at the event. Skipped without one of the post words (the common case)."""
+    low = view if view is not None else text.lower()
+    if " for " not in low or not any(w in low for w in _FOR_POSTS_WORDS):
+        return
+    for m in _FOR_POSTS.finditer(text) if view is None else _FOR_POSTS_LOW.finditer(view):
+        for code, s, e in _attending_list(text, m.end(), gaz, orgs_at):
+            add(code, s, e)
 
 
 def _possessive_roles(text: str, gaz: Gazetteer, add) -> None:

@@ -73,6 +73,13 @@ _PATTERNS = [
     ("day", rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # 19-21.11.2019 (numeric range, common in datelines of the region's press releases)
     ("range", r"(?P<d1>[0-3]?\d)\.?\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y1>(?:19|20)\d\d)(?!\d)"),
+    # 20/09/2022 and 21/09/2022 / 20/09/2022 – 21/09/2022 (day first, as in European press releases)
+    (
+        "range",
+        r"(?P<d1>[0-3]?\d)/(?P<n1>[01]?\d)/(?P<y1>(?:19|20)\d\d)"
+        rf"{_SEP}(?P<d2>[0-3]?\d)/(?P<n2>[01]?\d)/(?P<y2>(?:19|20)\d\d)(?!\d)",
+    ),
+    ("day", r"(?P<d1>[0-3]?\d)/(?P<n1>[01]?\d)/(?P<y1>(?:19|20)\d\d)(?!\d)"),
     ("day", r"(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)(?!\d)"),
     ("day", r"(?P<y1>(?:19|20)\d\d)-(?P<n1>[01]\d)-(?P<d1>[0-3]\d)(?!\d)"),
     ("month", rf"(?:(?P<m0>{_MON}){_SEP})?(?P<m1>{_MON}),?\s+(?P<y1>{_YEAR})"),
@@ -99,7 +106,9 @@ _DATELINE = re.compile(  # "Skopje, 13 September 2023 –", "PRISHTINË/PRIŠTIN
     r"(?!(?:On|In|At|By|From|Between|During|Since|Until|After|Before|Last|This|Next|Earlier|Later|Today|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w .'’/-]{1,40},\s+"
 )
-_TODAY = re.compile(r"\b(?:today|this morning|yesterday)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|this morning)\b", re.I)
+# "took place yesterday" under a dated dateline: the day before it ("today" wins when both occur).
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _NON_DIGIT = re.compile(r"\D")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
@@ -244,6 +253,17 @@ def _dateline_from(dates: Iterator[DateMention], at: int) -> tuple[Iterable[Date
     return itertools.chain(head, dates), dateline
 
 
+def _relative_day(text: str, dateline: DateMention) -> EventDate | None:
+    """The event's day read off the dateline: "today"/"this morning" is the dateline's day, "yesterday" (with
+    no "today") the day before; None when the text says neither."""
+    if _TODAY.search(text):
+        return EventDate(dateline.start, None, "day", dateline.span)
+    if _YESTERDAY.search(text):
+        start = dateline.start - dt.timedelta(days=1) if dateline.start else None
+        return EventDate(start, None, "day", dateline.span)
+    return None
+
+
 def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coarse: bool = False) -> EventDate:
     """Pick the event's date from ``text`` (title + body); ``body_start`` is where the body begins.
 
@@ -261,8 +281,10 @@ def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coa
     m = _DATELINE.match(text, body_start)
     if m:
         dates, dateline = _dateline_from(dates, m.end())
-    if dateline and _TODAY.search(text):
-        return EventDate(dateline.start, None, "day", dateline.span)
+    if dateline:
+        relative = _relative_day(text, dateline)
+        if relative:
+            return relative
     month_fallback: DateMention | None = None
     sent_of = sentence_at(sentences)
     for d in dates:

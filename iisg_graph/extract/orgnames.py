@@ -41,6 +41,9 @@ _COUNTRY_TAIL = re.compile(
     r"\b(?:of|in|to)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+)?((?:[A-Z][\w*.-]*)(?:\s+(?:and\s+)?[A-Z][\w*.-]*)*)\s*$"
 )
 
+# Bodies named by their seat ("French Embassy in Serbia"): the country after "in" is the host, not the owner.
+_SEAT_NAME = re.compile(r"\b(?:Embassy|Consulate)\b")
+
 _BRACKET_COUNTRY = re.compile(r",\s*([A-Z][\w .*]+?)\)")
 
 _ACRONYM_AFTER = re.compile(r"\s*[(“\"]\s*([A-Z][A-Za-z0-9/&.-]{1,11}(?:\s[A-Z0-9]{1,6})?)\s*[)”\"]")
@@ -97,6 +100,8 @@ def _country_of(word: str, gaz: Gazetteer) -> str | None:
 def _country_in(surface: str, gaz: Gazetteer) -> str | None:
     """The country a name states: "... of Montenegro", "Albanian State Police", "... of the Albanian Police"."""
     m = _COUNTRY_TAIL.search(surface)
+    if m and _SEAT_NAME.search(surface) and _country_of(surface.split()[0], gaz):
+        return _country_of(surface.split()[0], gaz)  # "French Embassy in Serbia": France's, seated in Serbia
     if m and m.group(1).rstrip("*") in gaz.countries:
         return gaz.countries[m.group(1).rstrip("*")]
     first = surface.split()[0] if surface.split() else ""
@@ -150,6 +155,36 @@ def acronym_after(text: str, end: int) -> str | None:
     if m and sum(c.isupper() for c in m.group(1)) >= 2:
         return m.group(1)
     return None
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}) ([A-Z][a-z]+)\)")
+
+
+@lru_cache(maxsize=65536)
+def _short_form_of(surface: str, acr: str, head: str) -> bool:
+    """Whether "(<acr> <head>)" abbreviates ``surface``: the name has the head noun, and ``acr`` spells the
+    initials of words of the name in a row ("Coordination Centre for Countering Violent Extremism (CVE Centre)")."""
+    name_words = [w for w in surface.split() if w not in _INITIAL_SKIP]
+    if head not in name_words:
+        return False
+    letters = "".join(w[0] for w in name_words if w != head).upper()
+    return acr in letters
+
+
+def short_form_after(text: str, surface: str, end: int) -> str | None:
+    """The bracketed short form "(ACR Head)" right after a name that it abbreviates ("(CVE Centre)")."""
+    m = _SHORT_FORM_AFTER.match(text, end, end + 30)
+    if m and _short_form_of(surface, m.group(1), m.group(2)):
+        return f"{m.group(1)} {m.group(2)}"
+    return None
+
+
+def _same_short_name(name: str, acr: str, gaz: Gazetteer) -> bool:
+    """Whether an earlier name is the short name ``acr``, bare or after its demonym ("Albanian CVE Centre")."""
+    if name == acr:
+        return True
+    first, _, rest = name.partition(" ")
+    return rest == acr and first in gaz.demonyms
 
 
 _OF_SPLIT = re.compile(r" of (?:the )?")
@@ -229,6 +264,8 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
             and _POSSESSIVE_GAP.search(text[max(0, s - 3) : s])
         ):
             name = f"{surface} of {gaz.country_names.get(country, country)}"
+        if acr is None and text.startswith("(", e + (text[e : e + 1] == " ")):
+            acr = short_form_after(text, surface, e)
         if acr and head in {"Presidency", "Chairmanship"}:
             acr = None  # "Romanian Presidency of the Police Cooperation Convention ... (PCC SEE)": the tail's acronym
         if acr and acr not in not_org:
@@ -252,7 +289,8 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
             last = (e, ent.country, ent)  # a bracket acronym stays inside the name before it
         if acr:
             for k, other in list(ents.items()):
-                if other is not ent and other.name == acr:
+                if other is not ent and _same_short_name(other.name, acr, gaz):
                     ent.mentions.extend(other.mentions)
+                    ent.country = ent.country or other.country
                     del ents[k]
     return list(ents.values())

@@ -19,6 +19,7 @@ from iisg_graph.extract.vocab import (
     ORG_HEADS,
     PERSON_PLURALS,
     STANDING_BODY_LEADS,
+    UNIT_HEADS,
     WEAK_HEADS,
 )
 
@@ -206,6 +207,8 @@ def _drop_nested(text: str, cands: list) -> list:
         ):
             out[-1] = c  # "the Council of Europe's MONEYVAL Secretariat": the owner only qualifies the body
             continue
+        if out and c[2] in UNIT_HEADS and c[3] is None and _POSSESSIVE_JOIN.fullmatch(text, out[-1][1], c[0]):
+            continue  # "Frontex's Risk Analysis Unit": a unit of its possessive owner, which is the actor
         if (
             out
             and _POSSESSIVE_JOIN.fullmatch(text, out[-1][1], c[0])

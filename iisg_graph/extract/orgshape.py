@@ -28,6 +28,7 @@ from iisg_graph.extract.vocab import (
     PLURAL_HEADS,
     ROLE_WORDS,
     TITLE_OF_NOUNS,
+    UNIT_HEADS,
     WEAK_HEADS,
     words,
 )
@@ -92,7 +93,10 @@ def _head_stretches(text: str) -> Iterator[re.Match[str]]:
 
 _CONNECT = words("of for and the on against de di del della der für du des la le in to")
 
-_IN_OK = {"Presence", "Delegation", "Mission", "Office", "Embassy", "Representation"}
+_IN_OK = {"Presence", "Delegation", "Mission", "Office", "Embassy", "Representation", "Consulate", "Consulate-General"}
+# Heads whose seat ("in Belgrade", "in Serbia") belongs to the name: an embassy is named by the capital or
+# country it sits in ("U.S. Embassy in Podgorica"); a delegation's town is dropped ("EU Delegation in ...").
+_SEAT_HEADS = frozenset({"Embassy", "Consulate", "Consulate-General"})
 
 _LEAD_DROP = words(
     "The A An On In At From Between By For With Following During Under After Before Both Its Their "
@@ -172,7 +176,10 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
                 cur = []
             cur.append(i)
             if t.endswith(("'s", "’s")) and (
-                _possessor(t, gaz) or bare(t) in ORG_HEADS or _known_owner(text, toks, cur, gaz)
+                _possessor(t, gaz)
+                or bare(t) in ORG_HEADS
+                or _known_owner(text, toks, cur, gaz)
+                or _owns_unit(text, toks, cur, gaz)
             ):
                 runs.append(cur)
                 cur = []
@@ -185,9 +192,19 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
                 ok
                 and t == "in"
                 and not _in_phrase(toks, cur[-1], i, j)
-                and (bare(toks[cur[-1]][2]) not in _IN_OK or toks[j][2] in gaz.places)
+                and (
+                    bare(toks[cur[-1]][2]) not in _IN_OK
+                    or (toks[j][2] in gaz.places and bare(toks[cur[-1]][2]) not in _SEAT_HEADS)
+                )
             ):
                 ok = False  # "OSCE Presence in Albania", but not "... Delegation in Podgorica" (a place)
+            if ok and t == "in" and bare(toks[cur[-1]][2]) in _SEAT_HEADS:
+                # "British Embassy in Belgrade": the seat is part of the name, and ends it
+                cur.extend(range(i, _seat_end(text, toks, j, gaz)))
+                runs.append(cur)
+                cur = []
+                i = _seat_end(text, toks, j, gaz)
+                continue
             if ok and t == "to" and bare(toks[cur[-1]][2]) not in _IN_OK | {"Representative"}:
                 ok = False
             if ok:
@@ -205,6 +222,16 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
     return runs
 
 
+def _seat_end(text: str, toks: list[tuple[int, int, str]], j: int, gaz: Gazetteer) -> int:
+    """The index after the place name that begins at token ``j`` ("Belgrade", "Bosnia and Herzegovina")."""
+    m = gaz.place_rx.match(text, toks[j][0]) or gaz.country_rx.match(text, toks[j][0])
+    end = m.end() if m else toks[j][1]
+    k = j + 1
+    while k < len(toks) and toks[k][1] <= end:
+        k += 1
+    return k
+
+
 def _in_phrase(toks: list[tuple[int, int, str]], last: int, i: int, j: int) -> bool:
     """ "Trafficking in Human Beings", "Assistance in Criminal Matters": a fixed subject phrase whose "in"
     (token ``i``, the only connector before token ``j``) belongs to the name, not a seat town after it."""
@@ -216,6 +243,23 @@ def _known_owner(text: str, toks: list[tuple[int, int, str]], cur: list[int], ga
     Europe's MONEYVAL Secretariat"): the owner is a name of its own, what it owns begins a new one."""
     end = toks[cur[-1]][1] - 2
     return any(text[toks[x][0] : end] in gaz.orgs for x in cur[:-1] if _is_cap(toks[x][2]))
+
+
+def _owns_unit(text: str, toks: list[tuple[int, int, str]], cur: list[int], gaz: Gazetteer) -> bool:
+    """Whether the run so far is a named body written as a possessive and followed by one of its internal
+    units ("the Ministry of Interior's Service for Combating ...", "Frontex's Risk Analysis Unit"): the
+    owner is the organisation, the unit only says which part of it (``orgs`` drops the unit)."""
+    if not any(_is_head(toks[x][2]) for x in cur[:-1]):
+        return False
+    k = cur[-1] + 1
+    while k < len(toks) and k < cur[-1] + 5 and _SPACE.fullmatch(text, toks[k - 1][1], toks[k][0]):
+        t = toks[k][2]
+        if not _is_cap(t):
+            return False
+        if _is_head(t):
+            return t in UNIT_HEADS
+        k += 1
+    return False
 
 
 def _possessor(tok: str, gaz: Gazetteer) -> bool:
@@ -256,6 +300,8 @@ def _and_splits(
     # "EU Office and Kosovo Ministry of ...": a complete name on the left, a qualified head on the right
     left_done = len([j for j in cur if toks[j][2] not in _CONNECT]) >= 2 and _is_head(toks[cur[-1]][2])
     right_org = right_org or (left_done and any(_is_head(toks[j][2]) for j in right[1:2]))
+    # "OSCE Presence and Albanian CVE Centre": a complete name, then a national body named by its demonym
+    right_org = right_org or (left_done and nxt is not None and toks[nxt][2] in gaz.demonyms and right_head_near)
     # "of the Albanian State Police and of the Financial Intelligence Unit": a second "of" object
     right_org = right_org or (left_done and after == "of" and right_head_near)
     tail_for = any(toks[j][2] in {"for", "of"} for j in cur)

@@ -58,6 +58,7 @@ _LOWER_WORD = re.compile(r"[a-z]+\s")
 _SPACES = re.compile(r"\s+")
 _EU_COMMISSIONER = re.compile(r"\b(?:European|EU)\s+Commissioner\b|\bCommissioner\s+for\b")
 _OF_PLACE = re.compile(r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w*]+(?:\s+(?:and\s+)?[A-Z]\w+)*)")
+_CAP_AFTER = re.compile(r"\*?\s+[A-Z]")  # "Kosovo* Minister": a capitalised role word after the country name
 _POSSESSOR = re.compile(r"([A-Z][\w ]+?)['’]s\b")
 _LED_BY = re.compile(r"\b(?:chaired|co-chaired|moderated|hosted)\s+by\s+(?:\w+\s+){0,3}$", re.I)
 _LED_WORD = re.compile(r"(chaired|moderated|hosted)", re.I)
@@ -445,7 +446,20 @@ def _role_country(role: str, gaz: Gazetteer) -> str | None:
     m = _POSSESSOR.search(role)
     if m and m.group(1) in gaz.countries:
         return gaz.countries[m.group(1)]
-    return None
+    return _name_prefix_country(role, gaz)
+
+
+def _name_prefix_country(role: str, gaz: Gazetteer) -> str | None:
+    """A country NAME used as a modifier before the role word ("Kosovo Minister of Internal Affairs", "Serbia
+    Interior Minister") ties the role to that country like a demonym does. Only as the role's first words and
+    before a capitalised word: "Minister for Kosovo affairs" or "Kosovo-related ..." say nothing of the kind."""
+    cm = gaz.country_rx.match(role)
+    if not cm:
+        return None
+    nm = gaz.not_countries.match(role)
+    if nm and nm.end() >= cm.end():
+        return None
+    return gaz.countries[cm.group()] if _CAP_AFTER.match(role, cm.end()) else None
 
 
 def _attendance(p: PersonFound, text: str, sent_of: Callable[[int], tuple[int, int] | None]) -> None:

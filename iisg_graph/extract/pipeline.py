@@ -58,6 +58,11 @@ _PLURAL_MINISTERS = re.compile(
     rf"|(?P<p2>{_PORTFOLIO_ALT})\s+[Mm]inisters)\s+(?:of|from)\s+(?:the\s+)?",
     re.I,
 )
+# "his Albanian counterpart", "their counterparts from Albania and Serbia": the people a host minister meets as peers
+_COUNTERPARTS = re.compile(
+    r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart\b|\b(?:his|her|their)\s+counterparts\s+"
+    r"(?P<list>from|of)\s+(?:the\s+)?"
+)
 _ITEM_END = re.compile(r"\*?(?:\s*\([^()]*\))?")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|H\.\s?E\.)\.?\s+")
 _NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -113,6 +118,7 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     people = find_people(text, sents, orgs, gaz)
     _host_ministry_country(text, people, place, gaz)
     _paired_ministers(text, people, gaz)
+    _counterpart_ministers(text, sents, people, gaz)
     orgs = _units_into_parents(
         _merge_entities(
             orgs + _derived_orgs(people, gaz) + _plural_ministries(text, gaz) + _plural_bodies(text, gaz),
@@ -348,6 +354,55 @@ def _paired_ministers(text: str, people: list[PersonFound], gaz: Gazetteer) -> N
                 p.org = f"Ministry of {port} of {gaz.country_names.get(code, code)}"
                 # the minister's name is the mention of the ministry (its role is the plural phrase before)
                 p.country, p.derived_org, p.role_span = code, True, p.role_span or p.span
+
+
+def _counterpart_ministers(
+    text: str, sents: list[tuple[int, int]], people: list[PersonFound], gaz: Gazetteer
+) -> None:
+    """ "The Italian Minister of the Interior, Mr. X, received his Albanian counterpart, Mr. Y": a minister's
+    counterpart heads the same portfolio's ministry of the counterpart's own country. The anchor is the last
+    minister named before in the same sentence, with a ministry derived from a portfolio and another country.
+    "his counterparts from A and B, Mr. Y and Mr. Z" pairs the named people with the listed countries in order."""
+    if "ounterpart" not in text:
+        return  # the common case: no counterpart named
+    for s, e in sents:
+        anchor = _portfolio_anchor(people, s, e)
+        for m in _COUNTERPARTS.finditer(text, s, e) if anchor else ():
+            if m.group("list"):
+                items = country_list_at(text, m.end(), gaz, {})
+                end = _ITEM_END.match(text, items[-1][2]).end() if items else m.end()
+                named = _people_run(text, end, people, len(items)) if items else None
+                pairs = list(zip([c for c, _, _ in items], named or [], strict=False))
+            else:
+                pairs = [(p.country, p) for p in people if p.role_span and m.start() <= p.role_span[0] < m.end()]
+            for code, p in pairs:
+                if code and p.org is None and p.country in (None, code) and code != anchor[0].country:
+                    port = _peer_portfolio(anchor[1], code)
+                    p.org = f"Ministry of {port} of {gaz.country_names.get(code, code)}"
+                    p.country, p.derived_org, p.role_span = code, True, p.role_span or p.span
+
+
+# Bosnia and Herzegovina's interior portfolio is its Ministry of Security: a Security minister's peers elsewhere
+# head Interior ministries, and an Interior minister's Bosnian peer the Ministry of Security
+_SECURITY_STATES = frozenset({"BA"})
+_INTERIOR_PORTS = frozenset({"Interior", "the Interior", "Internal Affairs", "Home Affairs"})
+
+
+def _peer_portfolio(port: str, code: str) -> str:
+    """The portfolio a counterpart from ``code`` holds when the anchor minister holds ``port``."""
+    if port == "Security" and code not in _SECURITY_STATES:
+        return "Interior"
+    if port in _INTERIOR_PORTS and code in _SECURITY_STATES:
+        return "Security"
+    return port
+
+
+def _portfolio_anchor(people: list[PersonFound], s: int, e: int) -> tuple[PersonFound, str] | None:
+    """The first minister named in ``[s, e)`` whose ministry comes from a portfolio, with that portfolio."""
+    for p in sorted(people, key=lambda q: q.span[0]):
+        if s <= p.span[0] < e and p.derived_org and p.role and p.country and (port := portfolio_of(p.role)):
+            return p, port
+    return None
 
 
 def _people_run(text: str, pos: int, people: list[PersonFound], n: int) -> list[PersonFound] | None:

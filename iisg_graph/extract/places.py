@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
-from iisg_graph.extract.gazetteer import Gazetteer, phrase_hits
+from iisg_graph.extract.gazetteer import Gazetteer, load_yaml, phrase_hits
 from iisg_graph.extract.textutil import lower_view
 
 __all__ = ["EventPlace", "event_place"]
@@ -46,9 +47,14 @@ _COUNTRY_LOC = re.compile(
 _SEP = re.compile(r",[ \t]*|[ \t]+\(|[ \t]+")
 # "in|at|The|the <Name>, <Country>": each word's "\b" is checked after its first letter, so that ``re`` skips
 # ahead to those letters (same matches as "\b(?:in|at|The|the)\s+..."); the match starts with "a" for "at".
+# A town's initial may carry a diacritic ("in Ávila, Spain", "in Žabljak, Montenegro").
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 _PAIR = re.compile(
-    r"(?:i(?<!\w.)n|a(?<!\w.)t|T(?<!\w.)he|t(?<!\w.)he)\s+((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])"
+    rf"(?:i(?<!\w.)n|a(?<!\w.)t|T(?<!\w.)he|t(?<!\w.)he)\s+((?:[{_UP}][\w'’-]+\s){{0,2}}[{_UP}][\w'’-]+)"
+    r"\s*(?:,\s*|\s\(|\s)(?=[A-Z])"
 )
+# "held a round table in the Albanian capital", "arrived to the Kosovo capital": that country's capital.
+_CAPITAL_OF = re.compile(r"\b(?:in|to|at)\s+the\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+capital\b")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 _DATELINE = re.compile(r"[^,\n]{0,40},\s+\d")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|,\s*$")
@@ -200,7 +206,7 @@ def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, 
             and m.group()[0] != "a"
         ):
             found[name] = (name, gaz.countries[cm.group()])
-    out = []
+    out = _capital_mentions(text, gaz)
     for m in gaz.place_rx.finditer(text):
         _, cc = gaz.places[m.group()]
         out.append((m.start(), m.end(), m.group(), cc))
@@ -209,6 +215,36 @@ def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, 
             out.append((m.start(), m.end(), city, cc))
     out.sort()
     return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 -> the capital's canonical name, from the ``capital: true`` rows of places.yaml."""
+    return {str(row["country"]): row["name"] for row in load_yaml("places.yaml") if row.get("capital")}
+
+
+def _capital_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """ "in the Albanian capital", "in the North Macedonian capital": the country's capital, spanning the
+    modifier and "capital". Press releases name the venue this way after a dateline; most items never say
+    "capital", so the scan runs only when they do."""
+    if "capital" not in text:
+        return []
+    out = []
+    for m in _CAPITAL_OF.finditer(text):
+        words = m.group(1)
+        cc = _modifier_country(words, gaz)
+        if cc is None and " " in words:  # "Tuesday the Serbian capital": only the last word modifies
+            words = words.split()[-1]
+            cc = _modifier_country(words, gaz)
+        city = _capitals().get(cc) if cc else None
+        if city:
+            out.append((m.end(1) - len(words), m.end(), city, cc))
+    return out
+
+
+def _modifier_country(words: str, gaz: Gazetteer) -> str | None:
+    """The country a demonym ("Montenegrin") or a country name used as a modifier ("Kosovo") names."""
+    return gaz.demonyms.get(words) or gaz.countries.get(words)
 
 
 def _is_orgish(name: str, gaz: Gazetteer) -> bool:

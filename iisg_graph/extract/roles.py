@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from iisg_graph.extract.kinds import ATTENDEE_NOUNS, EVENT_NOUNS, NON_EVENT_NOUNS, PROJECT_NOUNS, TRAINING_NOUNS
 from iisg_graph.extract.textutil import bounded_words, caseless_regex, lower_view
+from iisg_graph.extract.vocab import ORG_HEADS, words
 
 __all__ = ["RoleMention", "Roles", "assign_roles"]
 
@@ -89,7 +90,25 @@ _SUPPORTED_BY = r"\s+(?:financially\s+)?by\s"
 _COVERED_BY = (
     r"\s+(?:[\w-]+\s+){0,5}?(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:\w+ly\s+)?covered\s+by\s"
 )
-_SUPPORT_OF = r"(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?support\s+(?:of|from)\s"
+_SUPPORT_OF = (
+    r"(?:the\s+)?(?:(?:financial\s+|generous\s+|kind\s+)?support|(?:generous\s+)?financial\s+assistance)"
+    r"\s+(?:of|from)\s"
+)
+# "Financial support was provided by", "funding has been provided by": a passive "provided by" after a word for
+# money. A bare "support" counts too (in these releases it is the donor's), but not support of another kind
+# ("logistical support was provided by the host ministry": a participant). The kinds are lookbehinds after the
+# "s" of "support", so that the branch still begins with a letter (``bounded_words``).
+_PROVIDED_BY = r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?provided\s+by\s"
+_NON_FINANCIAL = words(
+    """technical logistical logistic expert administrative organisational organizational operational
+    methodological analytical legal moral political professional"""
+)
+_SUPPORT_PROVIDED = (
+    "s"
+    + "".join(rf"(?<!{w}\ss)" for w in sorted(_NON_FINANCIAL))
+    + r"upport(?:\s+for\s+(?:the|this)\s+[\w-]+)?"
+    + _PROVIDED_BY
+)
 # Who pays: "co-funded by", "with / thanks to the (financial) support of", "a donation from", "with funds from",
 # "through a grant from", "the costs of the visit were covered by". Each begins with the word that must stand on
 # a word boundary (plain form ``_FUND_CUES``, fast form ``_FUND_CUES_SKIP``: same branches, same order).
@@ -105,7 +124,12 @@ _FUND_CUE_ALTS = [
     r"supported" + _SUPPORTED_BY,
     r"co-?financiers?\s+(?:are|is)\s",
     r"funding\s+(?:from|by)\s",
-    r"funds\s+(?:from|provided\s+by)\s",
+    r"funding" + _PROVIDED_BY,
+    r"funds\s+from\s",
+    r"funds" + _PROVIDED_BY,
+    r"financial\s+assistance\s+from\s",
+    r"financial\s+assistance" + _PROVIDED_BY,
+    _SUPPORT_PROVIDED,
     r"grants?\s+(?:from|by)\s",
     r"donations?\s+(?:from|of|by)\s",
     r"gifts?\s+from\s",
@@ -174,6 +198,11 @@ _GAP = re.compile(
     # "the Cybercrime Programme Office (C-PROC), based in Bucharest, and the Police": an aside giving a seat
     r"|,\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|located|seated|situated|with\s+(?:its\s+)?"
     r"(?:headquarters|seat))\s+in\s+[^,.;()]{0,60},"
+    # an organisation the organisation stage did not resolve, shaped as a name with its acronym: "the PPO and
+    # the Rule of Law Programme of the Konrad-Adenauer-Stiftung (KAS) jointly organised" (capitals checked
+    # case-sensitively; the bracket must hold an acronym, optionally with a head: "(CVE Centre)")
+    r"|(?-i:\bthe\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|against|in|to)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,10}"
+    r"\s*\((?=[A-Z][\w&.-]*[A-Z])[A-Z][\w&.-]*(?:\s+[A-Z][a-z]+)?\))"
     r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:\w+\s+)?partners?\b)*$",
     re.I,
@@ -205,6 +234,9 @@ _SUBUNIT_GAP = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?(?:\w+['’]s\s+)?")
 _PARTNER_GAP = re.compile(r"\s+partners?\s+(?:the\s+)?")
 _BY_AFTER = re.compile(r"\s+(?:by|in\s+(?:cooperation|partnership))\b")
 _FUND_IN_GAP = re.compile(r"support\s+of|supported\s+by|financed\s+by|funded\s+by", re.I)
+# "financed by the EU under / through / within (the) <programme or instrument>": the framework the money comes
+# through ends a funder chain; it is no second funder (gold: "financed by the EU through the project" -> EU).
+_FUND_FRAMEWORK = re.compile(r"[\s,]*(?:under|through|within)\b", re.I)
 _ORG_IN_GAP = re.compile(r"cooperation|co-operation|partnership|collaboration|auspices|together", re.I)
 _BACKGROUND_CUE = re.compile(
     r"(?:\baccording\s+to|\bplan\s+between|\bagreement\s+between|\bframework\s+of|\baccession\s+talks\s+with"
@@ -225,6 +257,13 @@ _FUND_SUBJECT = re.compile(r"\b(?:that|which|project|programme)\b")
 # not keep) stands for its owner in a chain.
 _POSSESSED_NAME = re.compile(
     r"['’]s\s+[A-Z][\w-]*(?:\s+(?:(?:of|for|against|on|to|in)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}"
+)
+# "the PPO and the Rule of Law Programme South East Europe of the Konrad-Adenauer-Stiftung jointly organised":
+# an organisation's unit, named before it with "of (the)" (a name the organisation stage did not keep), stands
+# for its owner in a chain, like a possessed name. Only a name with an organisation head (``_owned_unit_before``).
+_OWNED_UNIT = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|against|on|in)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,8})"
+    r"\s+of\s+(?:the\s+)?$"
 )
 _SUBJECT_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted(EVENT_NOUNS | NON_EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I
@@ -370,14 +409,34 @@ def _is_gap(gap: str) -> bool:
     if _GAP.match(gap) is not None:
         return True
     owned = _POSSESSED_NAME.match(gap)
-    return owned is not None and _GAP.match(gap[owned.end() :]) is not None
+    if owned is not None and _GAP.match(gap[owned.end() :]) is not None:
+        return True
+    unit = _owned_unit_before(gap)
+    return unit >= 0 and _GAP.match(gap[:unit]) is not None
+
+
+def _owned_unit_before(gap: str) -> int:
+    """Where a gap ends in "the <Unit> of (the)" naming a unit of the next mention (one of its words an
+    organisation head: "the Rule of Law Programme South East Europe of the"), else -1."""
+    if not gap.endswith(("of ", "the ")):
+        return -1
+    m = _OWNED_UNIT.search(gap, max(0, len(gap) - 160))
+    if m is None or not any(w in ORG_HEADS for w in m.group("name").split()):
+        return -1
+    return m.start()
+
+
+def _bracketed(text: str, m: RoleMention) -> bool:
+    """A mention that fills a bracket, "(CVE Centre)": the short form of the name before it, which a chain passes
+    over as part of the gap (``_GAP`` takes the whole bracket) instead of breaking at its "(" and ")"."""
+    return text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
 
 
 def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> list[tuple[RoleMention, str]]:
     out: list[tuple[RoleMention, str]] = []
     pos = start
     for m in ms:
-        if m.start < pos:
+        if m.start < pos or (out and _bracketed(text, m)):
             continue
         if m.start >= limit:
             break
@@ -399,6 +458,8 @@ def _chain_backward(text: str, ms: list[RoleMention], end: int, floor: int) -> l
             continue
         if m.end <= floor:
             break
+        if _bracketed(text, m):
+            continue
         gap = text[m.end : pos]
         if not _is_gap(gap):
             if m.is_country:
@@ -514,6 +575,8 @@ def _forward_roles(
                 mode = "fund"
             elif _ORG_IN_GAP.search(gap) and mode == "fund" and has_org_verb:
                 mode = "org"
+            elif mode == "fund" and _FUND_FRAMEWORK.match(gap):
+                break  # "financed by the EU under the CEPOL Exchange Programme": the programme's owner pays nothing
             if m.is_country and mode != "fund":
                 continue
             if mode in ("implementer", "later"):  # a project's implementers, another event's hosts: background

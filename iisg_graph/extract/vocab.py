@@ -25,6 +25,7 @@ __all__ = [
     "ROLE_WORDS",
     "STANDING_BODY_LEADS",
     "TITLE_OF_NOUNS",
+    "UNIT_HEADS",
     "WEAK_HEADS",
     "portfolio_of",
     "words",
@@ -45,7 +46,8 @@ ORG_HEADS = words(
     Academy Faculty Guard Group Organisation Organization Foundation Government Embassy Mission Branch Division
     Inspectorate Prosecution Gendarmerie Forces Hub Alliance University Facility Corps Customs Parliament
     Assembly Chamber Coalition Consortium Carabinieri Taskforce Task-Force
-    Observatory Cell Headquarters Company Bank Presence Representation Cabinet Laboratory Laboratories"""
+    Observatory Cell Headquarters Company Bank Presence Representation Cabinet Laboratory Laboratories
+    Stiftung Fondation Fundacja School College Consulate Consulate-General"""
 )
 # Heads that name a forum (the event itself) rather than an actor.
 EVENT_BODY_HEADS = words(
@@ -101,6 +103,9 @@ TITLE_OF_NOUNS = words(
 # between a word of the first set and a word of the second (elsewhere "in" usually brings a seat town).
 IN_PHRASE_LEADS = words("Trafficking Trade Assistance Cooperation Smuggling")
 IN_PHRASE_OBJECTS = words("Human Persons Firearms Weapons Drugs Narcotics Criminal Migrants Arms Cultural")
+# Internal units of a body: "<Body>'s <...> Unit/Service" names a part of its possessive owner, which is the
+# actor ("Frontex's Risk Analysis Unit" is Frontex).
+UNIT_HEADS = words("Service Unit Department Directorate Sector Division Section")
 # Plural heads: several national bodies ("the Ministries of Interior of Albania and Serbia"), never one name.
 PLURAL_HEADS = words("Ministries Directorates")
 # People named in the plural ahead of their organisation ("Delegates of the Ministry ...").
@@ -108,7 +113,7 @@ PERSON_PLURALS = words(
     """Delegates Representatives Officials Officers Experts Members Heads Chiefs Participants Ministers Directors
     Deputies Envoys Ambassadors Trainers Lecturers Analysts Investigators Prosecutors Judges Speakers Panellists
     Panelists Staff Employees Trainees Attendees Colleagues Advisers Advisors Coordinators Managers Commanders
-    Inspectors Specialists Practitioners Professionals Students"""
+    Inspectors Specialists Practitioners Professionals Students Instructors Researchers Mentors Consultants"""
 )
 # National institutions: named "X of <Country>" when the text ties them to a country.
 NATIONAL_HEADS = words(
