@@ -5,22 +5,11 @@ named before it ("the Rule of Law Programme of the <Org>")."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from iisg_graph.extract import roles
-from iisg_graph.extract.roles import RoleMention, assign_roles
-from iisg_graph.extract.textutil import caseless_regex, sentences
-
-
-def _roles(text: str, names: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Organisers, funders, neutral and background keys (sorted) of ``text`` split into its sentences (the
-    first line is the title), with the given names as mentions."""
-    rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    ms = [RoleMention(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
-    r = assign_roles(text, sentences(text), ms)
-    return sorted(r.organisers), sorted(r.funders), sorted(r.neutral), sorted(r.background)
+from iisg_graph.extract.textutil import caseless_regex
+from tests.test_extract_roles_round2 import _roles
 
 
 @pytest.mark.parametrize(
