@@ -4,28 +4,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
-from iisg_graph.extract import places
 from iisg_graph.extract.dates import event_date, find_dates
 from iisg_graph.extract.gazetteer import gazetteer
-from iisg_graph.extract.places import event_place
 from iisg_graph.extract.textutil import sentences
+from tests.test_extract_places_general import _place
 
 
 def _date(title: str, body: str) -> tuple[dt.date | None, dt.date | None]:
     text = f"{title}\n\n{body}"
     ev = event_date(text, len(title) + 2, sentences(text))
     return ev.start, ev.end
-
-
-def _place(title: str, body: str) -> tuple[str | None, str | None]:
-    text = f"{title}\n\n{body}"
-    lead_end = text.find(". ", len(title) + 2) + 1 or len(text)
-    place = event_place(text, len(title), len(title) + 2, gazetteer(), lead_end)
-    return place.city, place.country
 
 
 def test_yesterday_under_a_dateline_is_the_day_before() -> None:
@@ -95,7 +86,7 @@ def test_demonym_capital_is_that_countrys_capital(title: str, body: str, want: t
 
 
 def test_capital_rows_give_one_capital_per_country() -> None:
-    caps = places._capitals()
+    caps = gazetteer().capitals
     assert caps["AL"] == "Tirana" and caps["XK"] == "Pristina" and caps["NO"] == "Oslo"
     assert caps["MD"] == "Chișinău" and caps["LU"] == "Luxembourg City"
 
@@ -117,16 +108,6 @@ def test_capital_rows_give_one_capital_per_country() -> None:
 )
 def test_unknown_town_with_accented_initial_before_a_country(title: str, body: str, want: tuple[str, str]) -> None:
     assert _place(title, body) == want
-
-
-def test_place_pairs_match_their_plain_form_with_accented_initials() -> None:
-    up = "A-ZÀ-ÖØ-ÞĀ-ž"
-    plain = re.compile(
-        rf"\b(in|at|The|the)\s+((?:[{up}][\w'’-]+\s){{0,2}}[{up}][\w'’-]+)\s*(?:,\s*|\s\(|\s)(?=[A-Z])"
-    )
-    for text in ["held in Ávila, Spain; xin Érd, Hungary", "at Čakor (Montenegro) and the Šar Mountains National"]:
-        want = [(m.span(), m.group(2), m.group(1).lower() == "at") for m in plain.finditer(text)]
-        assert [(m.span(), m.group(1), m.group()[0] == "a") for m in places._PAIR.finditer(text)] == want
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,7 @@ class Gazetteer:
     listed_countries: frozenset[str]  # the names countries.yaml lists (the domain's), pycountry's aside
     places: dict[str, tuple[str, str]]  # surface -> (canonical city, ISO2)
     place_rx: re.Pattern[str]
+    capitals: dict[str, str]  # ISO2 -> the capital's canonical name ("the Albanian capital")
     pillars: list[dict[str, Any]]
 
 
@@ -116,12 +117,16 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], list[s
     return names, demonyms, short, list(data.get("not_countries") or []), listed
 
 
-def _places() -> dict[str, tuple[str, str]]:
+def _places() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """Surface form -> (canonical city, ISO2), and ISO2 -> capital (the ``capital: true`` rows)."""
     out: dict[str, tuple[str, str]] = {}
+    capitals: dict[str, str] = {}
     for row in load_yaml("places.yaml"):
         for surface in [row["name"], *(row.get("aliases") or [])]:
             out[surface] = (row["name"], row["country"])
-    return out
+        if row.get("capital"):
+            capitals[str(row["country"])] = row["name"]
+    return out, capitals
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +139,7 @@ def gazetteer() -> Gazetteer:
     """
     orgs = _orgs()
     names, demonyms, short, not_countries, listed = _countries()
-    places = _places()
+    places, capitals = _places()
     broken = [s for s in (*orgs, *names, *demonyms, *places) if "\n" in s]
     if broken:  # stages rely on no phrase crossing a line (``places._country_hits``)
         raise ResolutionError(f"gazetteer: names must be on one line, found {broken!r}")
@@ -150,6 +155,7 @@ def gazetteer() -> Gazetteer:
         listed_countries=listed,
         places=places,
         place_rx=phrase_regex(places),
+        capitals=capitals,
         pillars=load_yaml("pillars.yaml"),
     )
 

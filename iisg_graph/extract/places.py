@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import NamedTuple
 
-from iisg_graph.extract.gazetteer import Gazetteer, load_yaml, phrase_hits
+from iisg_graph.extract.gazetteer import Gazetteer, phrase_hits
 from iisg_graph.extract.textutil import lower_view
 
 __all__ = ["EventPlace", "event_place"]
@@ -217,12 +216,6 @@ def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, 
     return out
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """ISO2 -> the capital's canonical name, from the ``capital: true`` rows of places.yaml."""
-    return {str(row["country"]): row["name"] for row in load_yaml("places.yaml") if row.get("capital")}
-
-
 def _capital_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
     """ "in the Albanian capital", "in the North Macedonian capital": the country's capital, spanning the
     modifier and "capital". Press releases name the venue this way after a dateline; most items never say
@@ -236,7 +229,7 @@ def _capital_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, st
         if cc is None and " " in words:  # "Tuesday the Serbian capital": only the last word modifies
             words = words.split()[-1]
             cc = _modifier_country(words, gaz)
-        city = _capitals().get(cc) if cc else None
+        city = gaz.capitals.get(cc) if cc else None
         if city:
             out.append((m.end(1) - len(words), m.end(), city, cc))
     return out
