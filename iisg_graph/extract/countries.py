@@ -59,6 +59,10 @@ _TRIGGER_GAP = re.compile(
     r"[A-Z]{2,}s\s+))*"
     r"(?:of|from)\s+(?:the\s+)?"
     r"(?:incoming\s+|outgoing\s+|current\s+)?"
+    # "liaison officers accredited to Europol from Austria and Hungary": a participle phrase placing the people
+    # at a body may sit before "from"; only "from" then (after "of" the capitalised words are the body's name)
+    r"|\s+(?:accredited|seconded|posted|deployed|assigned|attached)\s+(?:to|at|with)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+from\s+(?:the\s+)?"
 )
 # "officers from Austria and Croatia will support the Border Police": a list followed by a future or modal verb
 # tells what those people are to do later, not who attended. Verbs of attending stay (announcements of a meeting).
@@ -96,7 +100,8 @@ _ROLE_HEADS = words(
     """ministers minister secretary delegation delegations delegates delegate representatives representative
     experts expert officials official officers officer counterparts counterpart team teams ambassador
     coordinators coordinator prosecutors prosecutor judges judge investigators investigator guests participants
-    analysts inspectors specialists trainers trainees instructors cadets guards diplomats chiefs heads members"""
+    analysts inspectors specialists trainers trainees instructors cadets guards diplomats chiefs heads members
+    colleagues peers"""
 )
 _PREFIX_STOP = (
     r"(?:for|to|with|of|in|on|at|by|from|the|a|an|who|which|that|is|are|was|were|has|have|had|will|would|as)\b"

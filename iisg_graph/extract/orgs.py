@@ -63,28 +63,86 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         if text.startswith("-wide", m.end()):
             continue  # "the OSCE-wide conference": a scope, not a mention of the organisation
         surface = m.group()
+        if _instrument(surface) and _CITED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the provisions of the Police Cooperation Convention for ...": the treaty, not its bodies
         bare_noun = bare_noun or surface in generic
         known.append((m.start(), m.end(), gaz.orgs[surface]))
     if bare_noun:
         known = _specific(text, known, generic)
     cands: list[tuple[int, int, str | None, OrgEntry | None]] = []  # start, end, head, known
     for s, e, head in shape_names(text, gaz, [k[0] for k in known]):
+        s = _after_person(text, s, e)
         surface = POSSESSIVE.sub("", text[s:e])
         e = _extend(text, s + len(surface), gaz)
         inner = [k for k in known if s <= k[0] and k[1] <= e]
         exact = next((k for k in inner if k[0] == s and k[1] == e), None)
         if exact:
             continue  # the gazetteer has it
-        if head == DOCUMENT or _forum(surface, head) or _EVENT_AFTER.match(text, e):
+        introduced = _INTRODUCED.search(text, max(0, s - 40), s) is not None
+        if head == DOCUMENT or _instrument(surface) or (
+            not introduced and (_forum(surface, head) or _EVENT_AFTER.match(text, e))
+        ):
             cands.append((s, e, "event", None))
             continue
-        if head in WEAK_HEADS and not inner and not acronym_after(text, e):
+        if head in WEAK_HEADS and not (inner or introduced or acronym_after(text, e) or _acting_body(text, e, head)):
             continue
         cands.append((s, e, head, None))
     for s, e, entry in known:
         cands.append((s, _extend(text, e, gaz) if entry.kind in {"agency", "ngo", "secretariat"} else e, None, entry))
     cands.extend(_unknown_acronyms(text, gaz, cands))
     return build_entities(text, _drop_nested(text, cands), gaz)
+
+
+# "the civil society organisation Forum for Youth Resilience": a name the text itself introduces as a body.
+_INTRODUCED = re.compile(r"\b(?:organi[sz]ations?|NGOs?|associations?)[ \t]+$")
+# Weak heads that name a body when it acts ("The Sandžak Resilience Network, in partnership with ..., organised").
+_ACTING_HEADS = frozenset({"Network"})
+_ACTS_AFTER = re.compile(
+    r"(?:,[^,.;]{1,80},)?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:co-)?(?:organi[sz]ed|hosted|held|convened|launched)\b"
+)
+
+
+def _acting_body(text: str, end: int, head: str | None) -> bool:
+    """Whether a network is the subject of an organising verb: it acts, so it is a body, not a project."""
+    return head in _ACTING_HEADS and _ACTS_AFTER.match(text, end) is not None
+
+
+# Legal instruments named like bodies: "the Police Cooperation Convention for Southeast Europe", "Council of
+# Europe Convention on Cybercrime", "Treaty on ...": a document (its owner is no actor of it).
+_INSTRUMENT = re.compile(
+    r"[A-Z][\w-]* (?:Convention|Treaty|Protocol|Agreement)(?: (?:on|for|of|between|against)\b.*)?$"
+)
+_BODY_OF = re.compile(r"\b(?:of|to) the (?:[A-Z][\w-]* )*(?:Convention|Treaty|Protocol|Agreement)\b")
+
+
+def _instrument(surface: str) -> bool:
+    """A shape name whose type part ends in a legal instrument noun, unless a body is "of the" instrument
+    ("Secretariat of the ... Convention", "Parties to the Treaty")."""
+    return _INSTRUMENT.search(surface) is not None and _BODY_OF.search(surface) is None
+
+
+# A treaty cited as a text: "Articles 14 and 15 of the ...", "the implementation of the ...", "under the ...".
+_CITED_BEFORE = re.compile(
+    r"\b(?:Articles?(?:[ \t]+[\w()]+,?)*|provisions|implementation|application|ratification|amendments?|"
+    r"signatories|parties|accordance[ \t]+with|pursuant|under|ratified|ratify|signed|sign|implementing|applying)"
+    r"[ \t]+(?:of[ \t]+|to[ \t]+)?(?:the[ \t]+)?$"
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|H\.E)\.?[ \t]+$")
+_PERSON_OF = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _after_person(text: str, s: int, e: int) -> int:
+    """Where a shape name really begins when an honorific stands before it: "Dr. Ana Kovač of the Ministry
+    of Interior" is a person and the body she is of, never one name; the body begins after "of (the)"."""
+    if not _HONORIFIC_BEFORE.search(text, max(0, s - 8), s):
+        return s
+    m = _PERSON_OF.match(text, s, e)
+    if m is None or any(w in _HEADS for w in text[s : m.end()].split()):
+        return s
+    return m.end()
+
+
+_HEADS = ORG_HEADS | EVENT_BODY_HEADS
 
 
 def _forum(surface: str, head: str | None) -> bool:

@@ -102,8 +102,13 @@ _LEAD_DROP = words(
     "The A An On In At From Between By For With Following During Under After Before Both Its Their "
     "His Her This That These Meeting Organised Organized Convened Hosted Representatives Delegations "
     "Officials Besides Some All Newly New Former Incoming Outgoing Representative Members Member "
-    "Opening Afterwards Talks Over Among"
+    "Opening Afterwards Talks Over Among Since Until Throughout Within Across Despite Upon Meanwhile Today "
+    "Recently Additionally Furthermore Moreover However Also Earlier Later Yesterday Together"
 )
+
+# Honorifics that stand before a person's name: never the last word of an organisation ("... of the Ministry
+# of Interior and Mr. Hahn ..." splits after "and"; the honorific is the next person's).
+_NAME_HONORIFICS = words("Mr Mrs Ms Miss Dr Prof Sir Dame Mx")
 
 _MONTHS = words("January February March April May June July August September October November December")
 
@@ -403,6 +408,7 @@ def _trim(seg: list[int], toks: list[tuple[int, int, str]]) -> list[int]:
                 continue
             if j < len(seg):
                 k = j
+                after_role = True  # "State Secretary Ana Kovač of the Ministry ...": a name may follow
                 continue
         break
     seg = seg[k:]
@@ -498,7 +504,7 @@ def shape_segments(
             tail = seg[h + 1 :]
             if not (tail and toks[tail[0]][2] in {"of", "for", "against", "in", "to", "on"}):
                 seg = seg[: h + 1]
-            while seg and toks[seg[-1]][2] in _CONNECT:
+            while seg and (toks[seg[-1]][2] in _CONNECT or toks[seg[-1]][2] in _NAME_HONORIFICS):
                 seg = seg[:-1]
             seg = _anaphoric_forum_cut(seg, type_head, toks)
             if len(seg) < 2 and not any(i in known_at for i in seg):
@@ -532,9 +538,24 @@ def _plural_tail(seg: list[int], h: int, toks: list[tuple[int, int, str]]) -> in
     Studies". The plural noun ends the name, or an "of"/"for" goes on after it; otherwise the name ends at
     the head noun (what follows is a person's title or name)."""
     p = h + 1
-    if p < len(seg) and _plural_noun(toks[seg[p]][2]) and (p + 1 == len(seg) or toks[seg[p + 1]][2] in {"of", "for"}):
+    if (
+        p < len(seg)
+        and (_plural_noun(toks[seg[p]][2]) or _field_noun(toks[seg[p]][2]))
+        and (p + 1 == len(seg) or toks[seg[p + 1]][2] in {"of", "for"})
+    ):
         return p
     return h
+
+
+# Abstract nouns that close a name's field after a head noun used as a modifier ("Office for Police Conduct",
+# "Agency for Police Oversight", "Institute for Security Cooperation"); a person's name never ends so.
+_FIELD_SUFFIX = re.compile(r"[a-z](?:tion|sion|ment|ance|ence|ity|ism|ness|ure|cy|ics)$")
+_FIELD_WORDS = words("Conduct Crime Crimes Oversight Affairs Research Reform Control Training Law Order Matters Work")
+
+
+@lru_cache(maxsize=4096)
+def _field_noun(tok: str) -> bool:
+    return tok in _FIELD_WORDS or (tok[1:].islower() and _FIELD_SUFFIX.search(tok) is not None and not _role(tok))
 
 
 @lru_cache(maxsize=4096)

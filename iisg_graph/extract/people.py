@@ -56,6 +56,7 @@ _GIVEN_GAP = re.compile(r"\S+[ \t]+")  # one word, then the name span: "Milan " 
 _CODE = re.compile(r"[A-Z0-9/&.-]{2,12}")
 _LOWER_WORD = re.compile(r"[a-z]+\s")
 _SPACES = re.compile(r"\s+")
+_BLANKS = re.compile(r"[ \t]+")
 _EU_COMMISSIONER = re.compile(r"\b(?:European|EU)\s+Commissioner\b|\bCommissioner\s+for\b")
 _OF_PLACE = re.compile(r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w*]+(?:\s+(?:and\s+)?[A-Z]\w+)*)")
 _CAP_AFTER = re.compile(r"\*?\s+[A-Z]")  # "Kosovo* Minister": a capitalised role word after the country name
@@ -248,13 +249,13 @@ def find_people(
     org_mentions = [(a, b, ent) for ent in orgs for a, b in ent.spans]
     sent_of = sentence_at(sentences)
     found: list[PersonFound] = []
-    for m in _NAME_RX.finditer(text):
-        spans = _name_spans(m.group(), stop)
-        if spans and m.group().split(None, 1)[0] in given:
-            spans = _with_given_name(text, m.start(), spans)
+    for start, run in _capital_runs(text):
+        spans = _name_spans(run, stop)
+        if spans and run.split(None, 1)[0] in given:
+            spans = _with_given_name(text, start, spans)
         for a, b, n in spans:
-            s, e = m.start() + a, m.start() + b
-            if any(x <= s < y for x, y, _ in org_mentions):
+            s, e = start + a, start + b
+            if any(x <= s < y for x, y, _ in org_mentions) and not _honorific_led(text, s, org_mentions):
                 continue  # "... for Combating Document Fraud": part of an organisation's name
             p = _person(text, s, e, n, sent_of, gaz)
             if p:
@@ -281,6 +282,27 @@ def find_people(
         prev = p
         _attendance(p, text, sent_of)
     return people
+
+
+def _capital_runs(text: str) -> list[tuple[int, str]]:
+    """(start, run) of the capitalised runs of ``text``: ``_NAME_RX`` matches of at most five words, joined when
+    one goes on straight after another, so that a long run of titles keeps the name after it whole ("Frontex
+    Deputy Executive Director Mikael Strand": six capitalised words, not "... Director Mikael" and "Strand")."""
+    out: list[tuple[int, str]] = []
+    end = -1
+    for m in _NAME_RX.finditer(text):
+        if out and end < m.start() and _BLANKS.fullmatch(text, end, m.start()):
+            out[-1] = (out[-1][0], text[out[-1][0] : m.end()])
+        else:
+            out.append((m.start(), m.group()))
+        end = m.end()
+    return out
+
+
+def _honorific_led(text: str, s: int, org_mentions: list[tuple[int, int, OrgEntity]]) -> bool:
+    """A name right after an honorific that opens an organisation mention: the organisation stage read "Dr. Ana
+    Horvat of the Ministry of Justice" as one name; the honorific says a person starts there."""
+    return any(x == s for x, _, _ in org_mentions) and _HON_RX.search(text, max(0, s - 14), s) is not None
 
 
 def _with_given_name(
@@ -365,13 +387,17 @@ def _surname_mentions(text: str, p: PersonFound) -> None:
 
 def _cut_roles_at_names(text: str, people: list[PersonFound]) -> None:
     """ "the Vice-President of the Commission, Margaritis Schinas, the Deputy Director of Frontex, Mr. Jens
-    Holmqvist": a role read back over another person's name starts after that name."""
+    Holmqvist": a role read back over another person's name starts after that name. So does one read back over
+    another person's role apposition: "Mr. A, IOM Chief of Mission, Deputy Ambassador of X Ms. B" (B is no IOM
+    Chief of Mission)."""
     names = [s for p in people for s in p.spans]
+    roles = [(q, q.role_span) for q in people if q.role_span and not q.bracket_role]
     for p in people:
         if not p.role_span or p.bracket_role:
             continue
         a, b = p.role_span
-        last = max((e for s, e in names if a <= s and e <= b), default=None)
+        others = [r[1] for q, r in roles if q is not p and a <= r[0] and r[1] < b and r[1] < p.span[0]]
+        last = max([e for s, e in names if a <= s and e <= b] + others, default=None)
         if last is None:
             continue
         cut = _trimmed_role(text, last, b)

@@ -46,8 +46,10 @@ _PLURAL_MINISTRIES = re.compile(
 # "the FIUs of Albania, Montenegro and Serbia", "the Offices of the Presidents of Slovenia and Croatia": a plural
 # capitalised body (a plural acronym, or "<Heads> of the <Roles>") over a country list names one body per country,
 # each taking part. Lower-case plurals ("financial intelligence units of ...") name no body (gold: units unnamed).
+# "the embassies of Italy and Greece": one Embassy per country, whatever the case (an embassy is always a body).
 _PLURAL_BODIES = re.compile(
-    r"\b(?:(?P<acr>[A-Z]{2,})s|(?P<head>[A-Z][a-z]+)s\s+of\s+the\s+(?P<role>[A-Z][a-z]+)s)\s+of\s+(?:the\s+)?"
+    r"\b(?:(?P<acr>[A-Z]{2,})s|(?P<head>[A-Z][a-z]+)s\s+of\s+the\s+(?P<role>[A-Z][a-z]+)s|(?P<emb>[Ee]mbassies))"
+    r"\s+of\s+(?:the\s+)?"
 )
 # plural acronyms of groups of people or of non-state bodies: "NGOs of Albania" names no national body
 _NOT_BODIES = words("NGO CSO SME MP MEP IDP OCG EU UN")
@@ -126,7 +128,8 @@ def extract_item(item: SourceItem) -> MeetingRecord:
         )
     )
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
-    act = _actors(orgs, roles, people)
+    _host_ministry_officials(orgs, roles, people)
+    act = _actors(orgs, roles, people, text)
     orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
     countries = participant_countries(text, sents, gaz, orgs_at, act.tied, exclude=act.silent_organiser_spans)
     pillars = stated_pillars(text)
@@ -172,7 +175,7 @@ class _Actors:
     silent_organiser_spans: Spans  # mentions of organisers that show no country taking part
 
 
-def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> _Actors:
+def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound], text: str = "") -> _Actors:
     """Organisers / participants / funders from the role mentions; a rotating chair or a format ("Berlin
     Process") only organises; a funder that is never otherwise named is no participant. An organiser whose
     own people are named (they open, present, attend) also takes part, and a national one ties its country."""
@@ -182,6 +185,7 @@ def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> _
     funders = [k for k in by_key if k in roles.funders]
     person_keys = {fold(p.org) for p in people if p.org}
     taking_part = _organisers_taking_part(by_key, [k for k in organisers if k not in chairs], people, roles)
+    _collective_taking_part(text, by_key, [k for k in organisers if k not in chairs], taking_part)
     participants = [
         k
         for k, e in by_key.items()
@@ -242,6 +246,33 @@ def _organisers_taking_part(
         if spans:
             out[k] = spans
     return out
+
+
+# "Around sixty officers of the two services took part": the people of a counted group of bodies the item has
+# named (its national co-organisers) attend; the count must equal the number of those bodies.
+_COLLECTIVE = re.compile(
+    r"\b(?:officers|officials|staff|experts|members|representatives|personnel|investigators|agents|teams|analysts)"
+    r"\s+(?:of|from)\s+(?:the\s+|all\s+|these\s+)*(?P<n>two|three|four|both)\s+(?:the\s+)?(?:national\s+)?"
+    r"(?:services|agencies|institutions|authorities|bodies|ministries|administrations|forces|organisations|"
+    r"organizations)\b[^.;]{0,60}?\b(?:took\s+part|participated|attended|joined|were\s+(?:involved|present))\b"
+)
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _collective_taking_part(
+    text: str, by_key: dict[str, OrgEntity], organisers: list[str], taking_part: dict[str, Spans]
+) -> None:
+    """Add to ``taking_part`` the national co-organisers a counted group takes part for ("The PCC SEE Secretariat,
+    together with the Slovenian Police and the Ministry of Interior of Croatia, organised ...; officers of the two
+    services took part"): the text shows those bodies at their event. Only with two or more national organisers
+    (the common case skips the scan), and only when the count is theirs."""
+    national = [k for k in organisers if _national_body(by_key[k])]
+    if len(national) < 2:
+        return
+    for m in _COLLECTIVE.finditer(text):
+        if _COUNTS[m.group("n")] == len(national):
+            for k in national:
+                taking_part.setdefault(k, []).append(m.span())
 
 
 def _inside(span: tuple[int, int], spans: Spans) -> bool:
@@ -333,6 +364,32 @@ def _host_ministry_country(text: str, people: list[PersonFound], place: EventPla
     for p in hosts:
         if "ministry" in p.org.lower():
             p.org, p.country = f"{p.org} of {country}", place.country
+
+
+# A minister's or state secretary's bare title (no portfolio, no country): whose official it is the text leaves to
+# the ministry it has named
+_BARE_MINISTRY_TITLE = re.compile(r"(?:(?:Deputy|Assistant)\s+)?(?:Minister|State\s+Secretary)")
+
+
+def _host_ministry_officials(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> None:
+    """ "... hosted by the Ministry of the Interior of Slovenia. State Secretary Ms. X welcomed the participants":
+    a bare ministerial title named after the one ministry the item names, which organises, is that ministry's
+    official (so the ministry is shown at its own event, and its country). Two ministries leave it open."""
+    ministries = [e for e in orgs if e.country and "ministry" in _fold_words(e.name)]
+    if len(ministries) != 1 or ministries[0].key not in roles.organisers:
+        return  # the common case: no single organising ministry
+    host = ministries[0]
+    first = min(s for s, _ in roles.organisers[host.key])
+    for p in people:
+        if (
+            p.org is None
+            and p.country is None
+            and p.role
+            and _BARE_MINISTRY_TITLE.fullmatch(p.role)
+            and p.span[0] > first
+            and not _inside(p.span, roles.organisers[host.key])
+        ):
+            p.org, p.org_key, p.country = host.name, host.key, host.country
 
 
 def _paired_ministers(text: str, people: list[PersonFound], gaz: Gazetteer) -> None:
@@ -476,11 +533,14 @@ def _one_per_country(text: str, m: re.Match[str], gaz: Gazetteer, stem: str, hea
 
 def _plural_bodies(text: str, gaz: Gazetteer) -> list[OrgEntity]:
     """One national body per listed country: "heads of the FIUs of Albania and Serbia" names the FIU of Albania
-    and the FIU of Serbia; "the Offices of the Presidents of Slovenia and Croatia" two Offices of the President.
+    and the FIU of Serbia; "the Offices of the Presidents of Slovenia and Croatia" two Offices of the President;
+    "the embassies of Italy and Greece" the Embassy of Italy and the Embassy of Greece.
     Like ``_plural_ministries``: each body is an actor and ties its country."""
     out: list[OrgEntity] = []
     for m in _PLURAL_BODIES.finditer(text):
-        if m.group("acr"):
+        if m.group("emb"):
+            stem = "Embassy"
+        elif m.group("acr"):
             if m.group("acr") in _NOT_BODIES:
                 continue
             stem = m.group("acr")

@@ -62,12 +62,31 @@ _COMMA_DIGIT = re.compile(r",\s+\d")
 _TODAY = re.compile(r"\btoday\b", re.I)
 # A venue named after its town: "Laxenburg Castle", "Brdo Castle" (unlike "Berlin Process", "Tirana Airport").
 _VENUE_NOUNS = frozenset({"Castle", "Palace", "Hotel", "Resort", "Manor", "Estate"})
+_VENUE_WORDS = _VENUE_NOUNS | {"Centre", "Center", "Congress", "Airport"}  # venue aliases in places.yaml
 # A city inside a field-office or seat name: "OSCE Mission to Skopje", "EU Delegation in Podgorica", "Embassy of
 # Italy in Tirana", "MARRI Regional Centre in Skopje", "RCC Secretariat in Sarajevo". Capitalised heads only, so
 # that "a training centre in Danilovgrad" stays a venue.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:Mission|Presence|Delegation|Office|Embassy|Consulate|Centre|Center|Secretariat|Headquarters|"
-    r"Representation)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:to|in)\s+$"
+    r"Representation)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:to|in)\s+$|"
+    # embassies and consulates are seats even in lower case or plural: "the embassies of Italy and Greece in
+    # Ljubljana also took part", "the French embassy in Tirana"
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:\s+[Gg]eneral)?|Missions|Delegations)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+and\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,5})?"
+    r"\s+(?:to|in)\s+$"
+)
+# "... of Kosovo in Sarajevo for a three-day workshop": a city right before "for a <event>" is where the people
+# listed before it gathered, even when it ends an office's name or follows "from <list>".
+_FOR_EVENT = re.compile(
+    r"[ \t]+for\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|trainings?|conferences?|"
+    r"seminars?|courses?|sessions?|round\s?tables?|roundtables?|forums?|consultations?|exercises?|"
+    r"study\s+visits?|visits?|dialogues?|discussions?|summits?|events?)\b"
+)
+# "held at (the) SELEC Headquarters in Bucharest", "at the Karakaj border crossing near Zvornik": a venue named
+# right before "headquarters/near" places the event at or near the city (unlike "headquartered in", "a plan
+# adopted near ...").
+_AT_VENUE = re.compile(
+    r"\b(?:[Aa]t|to|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.&-]+\s+){0,4}$"
 )
 # "... held at the OSCE Training Centre in Danilovgrad", "hybrid, at the Secretariat in Ljubljana", "visited the
 # IISG Secretariat in Tirana": the named office is the venue. The name's own capitalised words sit between
@@ -130,14 +149,27 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
         return True  # "DCAF Ljubljana", "GIZ Office Skopje"
     if s == body_start and _DATELINE.match(text[s : s + 60]):
         return True  # a dateline
-    if _in_office_name(text, s):
+    for_event = _FOR_EVENT.match(text, e) is not None
+    if not for_event and _in_office_name(text, s):
         return True  # "OSCE Mission to Skopje", "MARRI Regional Centre in Skopje"
     sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
     # the last six words before the city ("rsplit" stops after them; same words as "split()[-6:]")
-    distract = _DISTRACT.search(" ".join(text[sent_start:s].rsplit(None, 6)[-6:]))
+    distract = _distractor(" ".join(text[sent_start:s].rsplit(None, 6)[-6:]))
+    if distract and for_event and distract.group()[:4].lower() == "from":
+        return False  # "gathered judges from Serbia and Montenegro in Skopje for a workshop"
     if distract and e <= lead_end and _SIGNED.match(distract.group()) and not _YEAR_AFTER.match(text, e):
         return not _SIGNING.search(text, 0, body_start)  # "EU and Montenegro sign grant": the signing is the event
     return bool(distract)
+
+
+def _distractor(window: str) -> re.Match[str] | None:
+    """The first word in ``window`` (the words before a city) that makes the city no venue. "Headquarters" and
+    "near" right after "at <venue>" place the event there ("held at SELEC Headquarters in Bucharest", "at the
+    Karakaj border crossing near Zvornik"), so they count only elsewhere ("headquartered in", "a camp near")."""
+    m = _DISTRACT.search(window)
+    while m and m.group()[:4].lower() in ("head", "near") and _AT_VENUE.search(window, 0, m.start()):
+        m = _DISTRACT.search(window, m.start() + 1)
+    return m
 
 
 def _same_place_slash(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
@@ -207,13 +239,21 @@ def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, 
             found[name] = (name, gaz.countries[cm.group()])
     out = _capital_mentions(text, gaz)
     for m in gaz.place_rx.finditer(text):
-        _, cc = gaz.places[m.group()]
-        out.append((m.start(), m.end(), m.group(), cc))
+        out.append((m.start(), m.end(), *_town(m.group(), gaz)))
     for name, (city, cc) in found.items():
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             out.append((m.start(), m.end(), city, cc))
     out.sort()
     return out
+
+
+def _town(surface: str, gaz: Gazetteer) -> tuple[str, str]:
+    """The city a gazetteer hit names, and its country. Spellings stay as written ("Prishtina", "Tiranë"); a
+    venue alias ("Brdo Castle", "Brdo Congress Centre") gives its town ("Brdo pri Kranju")."""
+    city, cc = gaz.places[surface]
+    if surface != city and " " in surface and _VENUE_WORDS.intersection(surface.split()):
+        return city, cc
+    return surface, cc
 
 
 def _capital_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
@@ -284,7 +324,7 @@ def _dateline_city(text: str, body_start: int, gaz: Gazetteer) -> tuple[int, int
     """ "Vienna, 9 May 2023 – ... today ...": the dateline names the place of a same-day event."""
     m = gaz.place_rx.match(text, body_start)
     if m and _COMMA_DIGIT.match(text[m.end() : m.end() + 4]) and _TODAY.search(text):
-        return (m.start(), m.end(), m.group(), gaz.places[m.group()][1])
+        return (m.start(), m.end(), *_town(m.group(), gaz))
     return None
 
 

@@ -103,6 +103,11 @@ _NON_FINANCIAL = words(
     """technical logistical logistic expert administrative organisational organizational operational
     methodological analytical legal moral political professional"""
 )
+# What a donor gives, after "made possible by": "a (financial) contribution of", "the support of", "funding from".
+_CONTRIBUTION = (
+    r"(?:(?:an?|the)\s+)?(?:(?:financial|generous|kind|valuable)\s+)?"
+    r"(?:contributions?|support|funding|funds|donations?|grants?|assistance)\s+(?:of|from|by)\s"
+)
 _SUPPORT_PROVIDED = (
     "s"
     + "".join(rf"(?<!{w}\ss)" for w in sorted(_NON_FINANCIAL))
@@ -136,6 +141,10 @@ _FUND_CUE_ALTS = [
     r"donated\s+by\s",
     r"costs?" + _COVERED_BY,
     r"expenses" + _COVERED_BY,
+    # "The course was made possible by a contribution of Sida", "made possible through the generous support of"
+    r"made\s+possible\s+(?:by|through|thanks\s+to|with)\s+" + _CONTRIBUTION,
+    r"financial\s+contributions?\s+(?:of|from|by)\s",
+    r"generous\s+contributions?\s+(?:of|from|by)\s",
 ]
 _FUND_CUES = re.compile(r"\b(?:" + "|".join(_FUND_CUE_ALTS) + ")", re.I)
 _FUND_CUES_SKIP = bounded_words(_FUND_CUE_ALTS, tail="")
@@ -182,6 +191,22 @@ _ORG_VERB = re.compile(
         tail="",
     )
 )
+# Gathering people is organising their meeting: "UNODC gathered prosecutors from A and B in Sarajevo for a
+# workshop", "the Mission brought together over 40 senior police officers". Only with people as the direct object
+# (up to five words before the noun, none a preposition): "Europol gathered intelligence on" or "experts gathered
+# in Tirana" organise nothing.
+_GATHERED = ATTENDEE_NOUNS | words(
+    """prosecutors judges investigators practitioners police policemen officers officials experts representatives
+    participants delegates delegations ministers heads chiefs directors commanders analysts specialists
+    professionals trainers trainees students leaders stakeholders partners members counterparts authorities
+    agencies institutions services actors staff guests youth"""
+)
+_GATHER_VERB = re.compile(
+    r"\b(?:gathered|gathers|brought\s+together|brings\s+together)\s+"
+    r"(?:(?!(?:in|on|at|from|between|during|via|to|for|of|with|by|under|within|after|before|over|into|through|across"
+    r"|about|around|among|against|and|or|together)\s)[\w'’-]+\s+){0,5}?"
+    r"(?:" + "|".join(sorted(_GATHERED, key=len, reverse=True)) + r")\b"
+)
 _FUND_VERB = re.compile(
     bounded_words(
         ["finance", "finances", "fund", "funds", "supports", "support", "co-?finance", "co-?finances", "sponsors"]
@@ -203,6 +228,11 @@ _GAP = re.compile(
     # case-sensitively; the bracket must hold an acronym, optionally with a head: "(CVE Centre)")
     r"|(?-i:\bthe\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|against|in|to)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,10}"
     r"\s*\((?=[A-Z][\w&.-]*[A-Z])[A-Z][\w&.-]*(?:\s+[A-Z][a-z]+)?\))"
+    # an aside naming a partner the organisation stage did not resolve: "The Drina Youth Network, in partnership
+    # with the Safe Cities Network, organised" (the subject still organises)
+    r"|,\s*(?:in\s+(?:close\s+|joint\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with|together\s+with)"
+    r"\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|against|in|to)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,10})"
+    r"(?:\s*\([^()]*\))?,"
     r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:\w+\s+)?partners?\b)*$",
     re.I,
@@ -213,7 +243,7 @@ _GAP = re.compile(
 _ANY_CUE = re.compile(  # matched on the lower-cased text
     r"organi[sz]|host|conven|held|holds|holding|initiat|r(?<!\w.)an\b|auspices|patronage|umbrella|under\s+the|"
     r"fund|financ|sponsor|support|grant|donat|gift|covered|cooperation|co-operation|partnership|collaboration|invitation|"
-    r"launch|deliver|conduct|facilitat|implement|l(?<!\w.)ed\s|donor"
+    r"launch|deliver|conduct|facilitat|implement|l(?<!\w.)ed\s|donor|made\s+possible|contribution|gather|br(?:ought|ings)\s+together"
 )
 # Words about another, later event: "The next Forum will take place in 2025 under the Polish Presidency", "the
 # upcoming meeting, to be hosted by Serbia". Organiser cues after them name that event's hosts, not this one's
@@ -330,7 +360,7 @@ _ORG_CUES_SCAN = _Cue(
 _EVENT_BY_SCAN = _Cue(_EVENT_BY, ("delivered", "conducted", "facilitated", "led", "implemented"), _twin(_EVENT_BY_SKIP))
 _FUND_CUES_SCAN = _Cue(
     _FUND_CUES,
-    ("fund", "financ", "sponsored", "support", "grant", "donat", "gift", "covered"),
+    ("fund", "financ", "sponsored", "support", "grant", "donat", "gift", "covered", "possible", "contribution"),
     _twin(_FUND_CUES_SKIP),
 )
 _COOP_CUE_SCAN = _Cue(_COOP_CUE, ("operation", "partnership", "collaboration"), _twin(_COOP_CUE_SKIP))
@@ -338,6 +368,7 @@ _ORG_VERB_SCAN = _Cue(
     _ORG_VERB,
     ("organi", "host", "conven", "held", "holds", "holding", "initiated", "ran", "launched", "delivered", "conducted"),
 )
+_GATHER_VERB_SCAN = _Cue(_GATHER_VERB, ("gather", "together"))
 _FUND_VERB_SCAN = _Cue(_FUND_VERB, ("financ", "fund", "support", "sponsors"))
 _BACKGROUND_CUE_SCAN = _Cue(
     _BACKGROUND_CUE,
@@ -503,6 +534,7 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
         sent = sentences[k]
         if _ANY_CUE.search(low, sent[0], sent[1]):
             org_verbs = _scan(_ORG_VERB_SCAN, text, cue_text, sent[0], sent[1])
+            org_verbs += _scan(_GATHER_VERB_SCAN, text, cue_text, sent[0], sent[1])
             later = _later_event_at(low, sent, k)
             org_verbs = [v for v in org_verbs if v.start() < later]
             _forward_roles(text, cue_text, sent, sms, roles, taken, bool(org_verbs), later)
