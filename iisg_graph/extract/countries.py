@@ -28,7 +28,7 @@ _PEOPLE_NOUNS = words(
     counterparts trainers police officers ambassadors deputies envoys practitioners prosecutors judges nationals
     secretaries investigators analysts specialists instructors lecturers trainees inspectors guards staff
     coordinators guests attendees observers advisers advisors commanders managers speakers panellists panelists
-    colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor"""
+    colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor coordinator"""
 )
 
 

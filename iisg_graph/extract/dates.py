@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from iisg_graph.extract.textutil import sentence_at
 
-__all__ = ["DateMention", "EventDate", "event_date", "find_dates"]
+__all__ = ["DateMention", "EventDate", "dateline_past_event", "event_date", "find_dates"]
 
 _MONTHS = {
     "january": 1,
@@ -110,6 +110,26 @@ _TODAY = re.compile(r"\b(?:today|this morning)\b", re.I)
 # "took place yesterday" under a dated dateline: the day before it ("today" wins when both occur).
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _NON_DIGIT = re.compile(r"\D")
+# After a dated dateline ("Podgorica, 6 December 2021 – IOM handed over ..."): the lead reports a past event with
+# no time of its own ("recently", "last Friday", "on Monday", "will") -> it happened on the dateline's day.
+_LEAD_SEP = re.compile(r"\s*(?:[–—-]|\.|:)?\s*")
+_LEAD_END = re.compile(r"\.\s+(?=[A-Z\"“])|\n")
+_LEAD_ABBREV = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Gen", "Col", "Lt", "H.E", "E"})
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|met|held|took|gave|began|brought|led|spoke|went|came|saw|won)\b")
+_OWN_TIME = re.compile(
+    r"\b(?:recently|last|earlier|previously|yesterday|tomorrow|will|shall|next|upcoming|this\s+(?:week|month|year)|"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend))\b",
+    re.I,
+)
+# "a two-day regional meeting" with one start date: the end date follows.
+_N_DAY = re.compile(r"\b(?:a|the|its)\s+(two|three|four|five)-day\b", re.I)
+_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "the Strategy ..., adopted by the Council of Ministers on 2 September 2021, to ... on 5 October 2021": a past
+# act named inside a noun phrase (not "was adopted by ... on"), a distractor when another event date follows.
+_ACT_BY = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)\b(?:adopted|approved|signed|endorsed|ratified|enacted|"
+    r"issued)\s+by\s+[^.;,()]{1,60}?\s+on\s+(?:the\s+)?$"
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
@@ -264,6 +284,36 @@ def _relative_day(text: str, dateline: DateMention) -> EventDate | None:
     return None
 
 
+def dateline_past_event(text: str, date_end: int) -> bool:
+    """Whether the lead after a dateline's date (ending at ``date_end``) reports a past event with no time of its
+    own: "Podgorica, 6 December 2021 – IOM handed over twelve kits" happened on that day (and in that city), while
+    "... recently met", "... will host", "... on Monday signed" name another day."""
+    start = _LEAD_SEP.match(text, date_end).end()
+    lead = text[start : _lead_stop(text, start, min(len(text), start + 400))]
+    return bool(_PAST_VERB.search(lead)) and not _OWN_TIME.search(lead)
+
+
+def _lead_stop(text: str, start: int, stop: int) -> int:
+    """Where the sentence starting at ``start`` ends (at most ``stop``); "Mr.", "H.E.", "U.S." end none."""
+    for m in _LEAD_END.finditer(text, start, stop):
+        if m.group() == "\n":
+            return m.start()
+        word = text[max(start, m.start() - 5) : m.start()].split()[-1:]
+        if word and (word[0] in _LEAD_ABBREV or (len(word[0]) <= 3 and word[0][-1].isupper())):
+            continue
+        return m.start()
+    return stop
+
+
+def _n_day_end(text: str, body_start: int, span: tuple[int, int], start: dt.date | None) -> dt.date | None:
+    """The end date of "a two-day meeting" reported with one start date, read from the title or the date's
+    sentence; None when neither says how many days."""
+    if start is None:
+        return None
+    m = _N_DAY.search(text, 0, body_start) or _N_DAY.search(text, span[0], span[1])
+    return start + dt.timedelta(days=_N_DAYS[m.group(1).lower()] - 1) if m else None
+
+
 def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coarse: bool = False) -> EventDate:
     """Pick the event's date from ``text`` (title + body); ``body_start`` is where the body begins.
 
@@ -286,6 +336,7 @@ def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coa
         if relative:
             return relative
     month_fallback: DateMention | None = None
+    deferred: DateMention | None = None  # "adopted by X on DATE": used only when no other event date follows
     sent_of = sentence_at(sentences)
     for d in dates:
         if d is dateline:
@@ -298,13 +349,22 @@ def event_date(text: str, body_start: int, sentences: list[tuple[int, int]], coa
             month_fallback = month_fallback or d
             continue
         if d.has_year:
-            return EventDate(d.start, d.end, "day", d.span)
+            if deferred is None and _ACT_BY.search(text, max(sent_start, d.span[0] - 90), d.span[0]):
+                deferred = d
+                continue
+            end = d.end or (_n_day_end(text, body_start, sent or d.span, d.start) if d.day2 is None else None)
+            return EventDate(d.start, end, "day", d.span)
         if dateline and dateline.start:
             year = dateline.start.year
             start = _date(year, d.month, d.day)
             end = _date(year, d.month2, d.day2) if d.day2 else None
             return EventDate(start, end if end and start and end > start else None, "day", d.span)
         return EventDate(None, None, None, d.span)  # a day without a year: null by convention
+    if deferred:
+        return EventDate(deferred.start, deferred.end, "day", deferred.span)
+    if not month_fallback and dateline and dateline.start and dateline_past_event(text, dateline.span[1]):
+        end = dateline.end or _n_day_end(text, body_start, (dateline.span[0], dateline.span[1] + 300), dateline.start)
+        return EventDate(dateline.start, end, "day", dateline.span)
     if month_fallback:
         md = month_fallback
         start = None

@@ -84,7 +84,7 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         ):
             cands.append((s, e, "event", None))
             continue
-        if head in WEAK_HEADS and not (inner or introduced or acronym_after(text, e) or _acting_body(text, e, head)):
+        if head in WEAK_HEADS and not (inner or introduced or acronym_after(text, e) or _acting_body(text, s, e, head)):
             continue
         cands.append((s, e, head, None))
     for s, e, entry in known:
@@ -102,9 +102,23 @@ _ACTS_AFTER = re.compile(
 )
 
 
-def _acting_body(text: str, end: int, head: str | None) -> bool:
-    """Whether a network is the subject of an organising verb: it acts, so it is a body, not a project."""
-    return head in _ACTING_HEADS and _ACTS_AFTER.match(text, end) is not None
+# "in partnership with the Safe Cities Network,": a partner named in an aside is a body, not a project.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:partnership|cooperation|co-operation|collaboration)[ \t]+with[ \t]+(?:the[ \t]+)?$"
+)
+_ASIDE_END = re.compile(r"[ \t]*[,.;]|[ \t]+and[ \t]+the\b")
+
+
+def _acting_body(text: str, start: int, end: int, head: str | None) -> bool:
+    """Whether a network acts, so it is a body, not a project: the subject of an organising verb, or a
+    partner after "in partnership/cooperation with" that ends there (not "... Network project")."""
+    if head not in _ACTING_HEADS:
+        return False
+    if _ACTS_AFTER.match(text, end) is not None:
+        return True
+    if _ASIDE_END.match(text, end) is None:
+        return False
+    return _PARTNER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # Legal instruments named like bodies: "the Police Cooperation Convention for Southeast Europe", "Council of

@@ -19,7 +19,15 @@ from functools import lru_cache
 from iisg_graph.extract.gazetteer import Gazetteer
 from iisg_graph.extract.orgs import OrgEntity, fold
 from iisg_graph.extract.textutil import sentence_at, trie_pattern
-from iisg_graph.extract.vocab import EVENT_BODY_HEADS, ORG_HEADS, ROLE_WORDS, portfolio_of, words
+from iisg_graph.extract.vocab import (
+    EVENT_BODY_HEADS,
+    ORG_HEADS,
+    RANK_MODIFIERS,
+    RANKS,
+    ROLE_WORDS,
+    portfolio_of,
+    words,
+)
 
 __all__ = ["PersonFound", "find_people"]
 
@@ -31,7 +39,19 @@ _PART = r"(?:von|van|de|da|di|del|der|la|le|bin|ibn|dos|du)"
 _NAME_RX = re.compile(rf"{_CAP}(?<![\w.].){_NT_TAIL}(?:[ \t]+(?:{_PART}[ \t]+)?{_NT}){{0,4}}")
 _HON_RX = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Mag)\.?|\bH\.\s?E\.|\bMin\.\s+Plen\.|\b(?:Miss|Sir|Dame|Ambassador|"
-    r"Prefect|Judge|Professor|Colonel|Senator))\s+$"
+    r"Prefect|Judge|Professor|Colonel|Senator|Lieutenant|Brigadier|Major|Captain|"
+    r"(?<!Secretary\s)(?<!Director\s)(?<!Attorney\s)(?<!Prosecutor\s)(?<!Inspector\s)(?<!Governor\s)General|Sergeant|Admiral|Commodore|"
+    r"Capt\.|Brig\.))\s+$"
+)
+# A military or police rank right before a name, with the words of a compound rank ("Lieutenant Colonel",
+# "Brigadier General"): the person's role when the text gives no other (``RANKS``).
+_RANK_BEFORE = re.compile(
+    r"(?<![\w.])((?:(?:"
+    + "|".join(re.escape(w) for w in sorted(RANK_MODIFIERS, key=len, reverse=True))
+    + r")[ \t]+)*(?:"
+    + "|".join(re.escape(w) for w in sorted(RANKS, key=len, reverse=True))
+    + r"))(?<!Secretary General)(?<!Director General)(?<!Attorney General)(?<!Prosecutor General)"
+    r"(?<!Inspector General)(?<!Governor General)[ \t]+$"
 )
 _ROLE_ALT = trie_pattern(ROLE_WORDS)
 _ROLE_BEFORE = re.compile(
@@ -39,6 +59,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:\s+(?:of|for|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w'’*-]*|and|of|the|for|in)(?:[\s,]+(?:[A-Z][\w'’*-]*|and|of|the|"
     r"for|in|to|at))*)?,?\s+$"
 )
+_ROLE_WORD_IN = re.compile(rf"(?i:\b(?:{_ROLE_ALT})\b)|\b[A-Z]")
 _ROLE_AFTER = re.compile(
     rf"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?i:(?:{_ROLE_ALT}|acting|senior|executive|state|vice|chief|"
     r"who\s+(?:heads|leads|chairs|is|was|directs))\b)"
@@ -59,6 +80,7 @@ _SPACES = re.compile(r"\s+")
 _BLANKS = re.compile(r"[ \t]+")
 _EU_COMMISSIONER = re.compile(r"\b(?:European|EU)\s+Commissioner\b|\bCommissioner\s+for\b")
 _OF_PLACE = re.compile(r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w*]+(?:\s+(?:and\s+)?[A-Z]\w+)*)")
+_OF_ORG = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _CAP_AFTER = re.compile(r"\*?\s+[A-Z]")  # "Kosovo* Minister": a capitalised role word after the country name
 _POSSESSOR = re.compile(r"([A-Z][\w ]+?)['’]s\b")
 _LED_BY = re.compile(r"\b(?:chaired|co-chaired|moderated|hosted)\s+by\s+(?:\w+\s+){0,3}$", re.I)
@@ -142,7 +164,7 @@ def _word_sets(gaz_id: int) -> tuple[frozenset[str], frozenset[str]]:
 
     g = gazetteer()
     words = set(_EXTRA_STOP) | set(_TOPIC_WORDS) | set(ORG_HEADS) | set(EVENT_BODY_HEADS) | _MONTHS
-    words |= {w.capitalize() for w in ROLE_WORDS}
+    words |= {w.capitalize() for w in ROLE_WORDS} | {w for w in RANKS if not w.endswith(".")}
     for surface in list(g.orgs) + list(g.listed_countries) + list(g.demonyms):
         words.update(w for w in re.split(r"[\s,]+", surface) if w[:1].isupper())
     places = {surface for surface in g.places if " " not in surface}
@@ -279,6 +301,8 @@ def find_people(
             if lead:
                 p.country = lead
         _attach_org(p, org_mentions, gaz)
+        if p.org is None:
+            _org_after_name(text, p, org_mentions)
         prev = p
         _attendance(p, text, sent_of)
     return people
@@ -329,7 +353,7 @@ def _person(
     name = text[s:e]
     if name in gaz.places or name in gaz.countries or name in gaz.orgs:
         return None
-    hon = _HON_RX.search(text[max(sent[0], s - 14) : s])
+    hon = _HON_RX.search(text, max(sent[0], s - 14), s)
     before = _role_before(text, s, sent[0])
     after = _role_after(text, e, sent[1])
     paren = _PAREN_AFTER.match(text[e : sent[1]])
@@ -342,7 +366,7 @@ def _person(
         if inner in gaz.countries or _CODE.fullmatch(inner) or _LOWER_WORD.match(inner):
             return None
     honorific = _SPACES.sub(" ", hon.group().strip()) if hon else None
-    role, role_start = before or after or (None, None)
+    role, role_start = before or after or _rank_before(text, s, sent[0]) or (None, None)
     bracket = False
     if role is None and paren:
         inner = paren.group(1)
@@ -351,6 +375,15 @@ def _person(
     if role is not None and role_start is not None:
         p.role_span = (role_start, role_start + len(role))
     return p
+
+
+def _rank_before(text: str, s: int, sent_start: int) -> tuple[str, int] | None:
+    """The rank right before a name, as the role of a person the text gives no other: "Colonel Marco Ferri of
+    the Guardia di Finanza" is a Colonel (role "Colonel"), "Lieutenant Colonel Ivan Marković" a Lieutenant
+    Colonel."""
+    w0 = max(sent_start, s - 40)
+    m = _RANK_BEFORE.search(text, w0, s)
+    return (m.group(1), m.start(1)) if m else None
 
 
 def _dedupe(found: list[PersonFound]) -> list[PersonFound]:
@@ -401,6 +434,9 @@ def _cut_roles_at_names(text: str, people: list[PersonFound]) -> None:
         if last is None:
             continue
         cut = _trimmed_role(text, last, b)
+        if cut and not _ROLE_WORD_IN.search(cut[0]):
+            # "Lieutenant Colonel A, Chief Inspector B and C attended": what is left after the names is no role
+            cut = _rank_before(text, p.span[0], 0)
         if cut:
             p.role, p.role_span = cut[0], (cut[1], cut[1] + len(cut[0]))
         else:
@@ -458,6 +494,16 @@ def _attach_org(p: PersonFound, org_mentions: list[tuple[int, int, OrgEntity]], 
             p.derived_org = True
         elif _EU_COMMISSIONER.search(role):
             p.org, p.derived_org = "European Commission", True
+
+
+def _org_after_name(text: str, p: PersonFound, org_mentions: list[tuple[int, int, OrgEntity]]) -> None:
+    """A person with no organisation from a role, named "of / from" one right after the name: "Colonel Marco
+    Ferri of the Guardia di Finanza", "Mr. Paulo Ferreira from the European Judicial Cybercrime Network"."""
+    e = p.span[1]
+    for s, _, ent in org_mentions:
+        if e < s <= e + 12 and _OF_ORG.fullmatch(text, e, s):
+            p.org, p.org_key, p.country = ent.name, ent.key, p.country or ent.country
+            return
 
 
 @lru_cache(maxsize=65536)

@@ -123,13 +123,18 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     _counterpart_ministers(text, sents, people, gaz)
     orgs = _units_into_parents(
         _merge_entities(
-            orgs + _derived_orgs(people, gaz) + _plural_ministries(text, gaz) + _plural_bodies(text, gaz),
+            orgs
+            + _derived_orgs(people, gaz)
+            + _plural_ministries(text, gaz)
+            + _plural_bodies(text, gaz)
+            + _represented_by_embassies(text, gaz),
             {fold(p.org) for p in people if p.org},
         )
     )
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
     _host_ministry_officials(orgs, roles, people)
     act = _actors(orgs, roles, people, text)
+    act.tied += _seat_countries(text, act, gaz)
     orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
     countries = participant_countries(text, sents, gaz, orgs_at, act.tied, exclude=act.silent_organiser_spans)
     pillars = stated_pillars(text)
@@ -222,6 +227,35 @@ def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound], text
             s for k in organisers if fold(by_key[k].name) not in national for s in roles.organisers[k]
         ],
     )
+
+
+_IN_CITY = re.compile(r"\s+in\s+")
+# a list item after the first: "..., the University ... in Belgrade"; not a venue ("at the Police Academy in Skopje")
+_LIST_ITEM_BEFORE = re.compile(r"(?:,\s*|\band\s+|\bas\s+well\s+as\s+)(?:the\s+)?$")
+
+
+def _seat_countries(text: str, act: _Actors, gaz: Gazetteer) -> list[tuple[str, tuple[int, int]]]:
+    """ "Participants included ... the University of Criminal Investigation and Police Studies in Belgrade": a
+    participating body with no country of its own, named with its seat, brings the seat's country. Not a known
+    international body ("UNDP in Serbia"), nor a field office, nor an organiser."""
+    if " in " not in text:
+        return []
+    out = []
+    for k in act.participants:
+        e = act.by_key[k]
+        if e.country or k in act.organisers or _FIELD_OFFICE.search(e.name):
+            continue
+        if e.known is not None and e.known.kind not in _NATIONAL_KINDS:
+            continue
+        for m in e.mentions:
+            if not _LIST_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start):
+                continue
+            sep = _IN_CITY.match(text, m.end)
+            place = gaz.place_rx.match(text, sep.end()) if sep else None
+            if place and place.group() in gaz.places:
+                out.append((gaz.places[place.group()][1], m.span))
+                break
+    return out
 
 
 def _organisers_taking_part(
@@ -374,21 +408,71 @@ _BARE_MINISTRY_TITLE = re.compile(r"(?:(?:Deputy|Assistant)\s+)?(?:Minister|Stat
 def _host_ministry_officials(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound]) -> None:
     """ "... hosted by the Ministry of the Interior of Slovenia. State Secretary Ms. X welcomed the participants":
     a bare ministerial title named after the one ministry the item names, which organises, is that ministry's
-    official (so the ministry is shown at its own event, and its country). Two ministries leave it open."""
+    official (so the ministry is shown at its own event, and its country). Two ministries leave it open.
+    Likewise a title naming the one national organiser or a unit with no parent ("Director General of the
+    Police", "Head of the Sector", "Chief Public Prosecutor for Organised Crime", "Director of the Border and
+    Migration Department") is the host's official, unless another national body could own it too."""
     ministries = [e for e in orgs if e.country and "ministry" in _fold_words(e.name)]
-    if len(ministries) != 1 or ministries[0].key not in roles.organisers:
-        return  # the common case: no single organising ministry
-    host = ministries[0]
+    if len(ministries) == 1 and ministries[0].key in roles.organisers:
+        bare = _BARE_MINISTRY_TITLE.fullmatch
+        _assign_officials(ministries[0], orgs, roles, people, lambda p: bool(bare(p.role or "")))
+    hosts = [e for e in orgs if e.key in roles.organisers and _national_body(e)]
+    if len(hosts) != 1:
+        return  # the common case: no single national organiser
+    host = hosts[0]
+    others = [e for e in orgs if e is not host and _national_body(e)]
+    units = {fold(e.name): e for e in orgs if not e.country and _BARE_UNIT.fullmatch(e.name)}
+    _assign_officials(host, orgs, roles, people, lambda p: _host_title(p, host, others, units))
+
+
+# "Director General of the Police", "Head of the Sector", "Chief Public Prosecutor for Organised Crime": a title and
+# the body (or unit) it heads, with no country of its own
+_OWNED_TITLE = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][\w\s'’-]*)$")
+_UNIT_NOUNS = r"(?:Sector|Department|Directorate|Division|Unit|Section|Service|Bureau|Branch)"
+# a unit named without its parent: "Border and Migration Department", "the Sector"
+_BARE_UNIT = re.compile(rf"(?:[A-Z][\w-]*\s+(?:and\s+|for\s+(?:the\s+)?)?)*{_UNIT_NOUNS}")
+_TITLE_STOP = words("the of for and")
+
+
+def _host_title(p: PersonFound, host: OrgEntity, others: list[OrgEntity], units: dict[str, OrgEntity]) -> bool:
+    """Whether ``p``'s title names the host or a parentless unit no other national body's name claims."""
+    m = _OWNED_TITLE.match(p.role or "")
+    if not m or (p.org is not None and fold(p.org) not in units):
+        return False
+    body = [w for w in _fold_words(m.group("body")) if w not in _TITLE_STOP]
+    if not body:
+        return False
+    if not (set(body) <= _entity_words(host) or _BARE_UNIT.fullmatch(m.group("body").strip())):
+        return False
+    return not any(set(body) <= _entity_words(o) for o in others if fold(o.name) not in units)
+
+
+def _entity_words(e: OrgEntity) -> set[str]:
+    """The folded words of an entity's name and of its mentions (its units' names among them)."""
+    return {w for t in [e.name, *(x.text for x in e.mentions)] for w in _fold_words(t)}
+
+
+def _assign_officials(
+    host: OrgEntity, orgs: list[OrgEntity], roles: Roles, people: list[PersonFound], owned
+) -> None:
+    """Make the people named after ``host``'s first organiser mention whose title ``owned`` accepts its officials
+    (a parentless unit that was such a person's body is merged into the host)."""
     first = min(s for s, _ in roles.organisers[host.key])
     for p in people:
         if (
-            p.org is None
-            and p.country is None
+            p.country is None
             and p.role
-            and _BARE_MINISTRY_TITLE.fullmatch(p.role)
+            and (p.org is None or p.org != host.name)
             and p.span[0] > first
             and not _inside(p.span, roles.organisers[host.key])
+            and owned(p)
         ):
+            unit = next((o for o in orgs if p.org and o is not host and fold(o.name) == fold(p.org)), None)
+            if unit is not None:  # the parentless unit is the host's: its mentions are the host's, marked as a unit
+                for mention in unit.mentions:
+                    mention.meta["unit"] = True
+                host.mentions.extend(unit.mentions)
+                orgs.remove(unit)
             p.org, p.org_key, p.country = host.name, host.key, host.country
 
 
@@ -430,6 +514,8 @@ def _counterpart_ministers(
                 end = _ITEM_END.match(text, items[-1][2]).end() if items else m.end()
                 named = _people_run(text, end, people, len(items)) if items else None
                 pairs = list(zip([c for c, _, _ in items], named or [], strict=False))
+                if len(pairs) < 2:  # "from Austria, Mr. A, and Serbia, Mr. B": each country followed by its minister
+                    pairs = _interleaved_pairs(text, m.end(), people, gaz) or pairs
             else:
                 pairs = [(p.country, p) for p in people if p.role_span and m.start() <= p.role_span[0] < m.end()]
             for code, p in pairs:
@@ -437,6 +523,33 @@ def _counterpart_ministers(
                     port = _peer_portfolio(anchor[1], code)
                     p.org = f"Ministry of {port} of {gaz.country_names.get(code, code)}"
                     p.country, p.derived_org, p.role_span = code, True, p.role_span or p.span
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_OPT_THE = re.compile(r"(?:the\s+)?")
+
+
+def _interleaved_pairs(
+    text: str, pos: int, people: list[PersonFound], gaz: Gazetteer
+) -> list[tuple[str, PersonFound]]:
+    """(country, person) for "Austria, Mr. A, and Serbia, Mr. B" at ``pos``: two or more countries each followed
+    by a comma and a named person, or none."""
+    by_start = {p.span[0]: p for p in people}
+    pairs: list[tuple[str, PersonFound]] = []
+    while (cm := gaz.country_rx.match(text, pos)) is not None:
+        comma = _COMMA.match(text, _ITEM_END.match(text, cm.end()).end())
+        if not comma:
+            break
+        hon = _HONORIFIC.match(text, comma.end())
+        p = by_start.get(hon.end() if hon else comma.end())
+        if p is None:
+            break
+        pairs.append((gaz.countries[cm.group()], p))
+        sep = _NAME_SEP.match(text, p.span[1])
+        if not sep:
+            break
+        pos = _OPT_THE.match(text, sep.end()).end()
+    return pairs if len(pairs) >= 2 else []
 
 
 # Bosnia and Herzegovina's interior portfolio is its Ministry of Security: a Security minister's peers elsewhere
@@ -520,10 +633,17 @@ def _plural_ministries(text: str, gaz: Gazetteer) -> list[OrgEntity]:
 def _one_per_country(text: str, m: re.Match[str], gaz: Gazetteer, stem: str, head: str) -> list[OrgEntity]:
     """``<stem> of <Country>`` for each country of the list after ``m``; the first one's evidence starts at
     the plural ("the FIUs of Albania"), the others' at their country."""
+    return _entities_per_country(text, country_list_at(text, m.end(), gaz, {}), gaz, stem, head, m.start())
+
+
+def _entities_per_country(
+    text: str, items: list[tuple[str, int, int]], gaz: Gazetteer, stem: str, head: str, first: int
+) -> list[OrgEntity]:
+    """``<stem> of <Country>`` per listed country; the first one's evidence starts at ``first``."""
     out = []
-    for k, (code, s, e) in enumerate(country_list_at(text, m.end(), gaz, {})):
+    for k, (code, s, e) in enumerate(items):
         name = f"{stem} of {gaz.country_names.get(code, code)}"
-        start = m.start() if k == 0 else s
+        start = first if k == 0 else s
         entry = gaz.orgs.get(name)
         mention = Mention(start, e, text[start:e], "derived", name)
         key = entry.id if entry else fold(name)
@@ -547,6 +667,28 @@ def _plural_bodies(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         else:
             stem = f"{m.group('head')} of the {m.group('role')}"
         out += _one_per_country(text, m, gaz, stem, m.group("head") or stem)
+    return out
+
+
+# "North Macedonia and San Marino were represented by their embassies (in Ljubljana)"
+_BY_EMBASSIES = re.compile(
+    r"\s+(?:were|was)\s+(?:also\s+)?represented\s+by\s+(?:their|its)\s+(?:respective\s+)?embass(?:y|ies)\b"
+)
+
+
+def _represented_by_embassies(text: str, gaz: Gazetteer) -> list[OrgEntity]:
+    """One Embassy per country of the list that is "represented by their embassies": each embassy attends (and
+    ties its country). The list is the one that ends right before the verb."""
+    if "embass" not in text:
+        return []  # the common case
+    out: list[OrgEntity] = []
+    for m in _BY_EMBASSIES.finditer(text):
+        for s, _, _ in phrase_hits(gaz.country_rx, text[max(0, m.start() - 150) : m.start()]):
+            start = max(0, m.start() - 150) + s
+            items = country_list_at(text, start, gaz, {})
+            if items and _ITEM_END.match(text, items[-1][2]).end() == m.start():
+                out += _entities_per_country(text, items, gaz, "Embassy", "Embassy", items[0][1])
+                break
     return out
 
 

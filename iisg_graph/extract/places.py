@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from iisg_graph.extract.dates import dateline_past_event, find_dates
 from iisg_graph.extract.gazetteer import Gazetteer, phrase_hits
 from iisg_graph.extract.textutil import lower_view
 
@@ -60,6 +61,13 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$|,\s*$")
 _VENUE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s+\($")
 _COMMA_DIGIT = re.compile(r",\s+\d")
 _TODAY = re.compile(r"\btoday\b", re.I)
+_AT_THE_END = re.compile(r"\bat\s+the\s+$")
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+)?crossing(?:\s+point)?\b|\s+border\s+point\b")
+_CAPS_WORD = re.compile(rf"[{_UP}][A-ZÀ-ÖØ-ÞĀ-Ž]+(?:[ -][{_UP}][A-ZÀ-ÖØ-ÞĀ-Ž]+)?(?![\w'’])")
+_DATE_YEAR = re.compile(r"[^\n]{0,30}?(?:19|20)\d\d\b")  # "6 December 2021", "10–12 October 2023"
+# a participant's seat in a list: "... Police Studies in Belgrade, the Police Academy of Montenegro and ..."
+_NAME_IN = re.compile(r"[A-Z][\w'’.-]*\s+in\s+$")
+_LIST_NEXT = re.compile(r"\s*,\s+(?:and\s+|as\s+well\s+as\s+)?the\s+[A-Z]|\s+(?:and|as\s+well\s+as)\s+the\s+[A-Z]")
 # A venue named after its town: "Laxenburg Castle", "Brdo Castle" (unlike "Berlin Process", "Tirana Airport").
 _VENUE_NOUNS = frozenset({"Castle", "Palace", "Hotel", "Resort", "Manor", "Estate"})
 _VENUE_WORDS = _VENUE_NOUNS | {"Centre", "Center", "Congress", "Airport"}  # venue aliases in places.yaml
@@ -85,14 +93,17 @@ _FOR_EVENT = re.compile(
 # "held at (the) SELEC Headquarters in Bucharest", "at the Karakaj border crossing near Zvornik": a venue named
 # right before "headquarters/near" places the event at or near the city (unlike "headquartered in", "a plan
 # adopted near ...").
+# "to" is a visit's destination, but not after a posting verb: "liaison officers seconded to SELEC Headquarters
+# in Bucharest" names the body's seat (the officers' post), not where the reported event happened.
+_TO = r"(?<!seconded\s)(?<!posted\s)(?<!assigned\s)(?<!deployed\s)(?<!accredited\s)(?<!attached\s)(?<!transferred\s)to"
 _AT_VENUE = re.compile(
-    r"\b(?:[Aa]t|to|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.&-]+\s+){0,4}$"
+    rf"\b(?:[Aa]t|{_TO}|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.&-]+\s+){{0,4}}$"
 )
 # "... held at the OSCE Training Centre in Danilovgrad", "hybrid, at the Secretariat in Ljubljana", "visited the
 # IISG Secretariat in Tirana": the named office is the venue. The name's own capitalised words sit between
 # "at/to/visited (the)" and the head.
 _AT_NAME = re.compile(
-    r"\b(?:[Aa]t|to|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}$"
+    rf"\b(?:[Aa]t|{_TO}|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’.&-]*\s+){{0,4}}$"
 )
 # An online event ("an online regional conference", "held online", "a video conference") has no venue unless it
 # was hybrid or in person somewhere; "online child abuse", "an online training platform" (topics) are no event.
@@ -157,9 +168,20 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
     distract = _distractor(" ".join(text[sent_start:s].rsplit(None, 6)[-6:]))
     if distract and for_event and distract.group()[:4].lower() == "from":
         return False  # "gathered judges from Serbia and Montenegro in Skopje for a workshop"
+    if distract and _signed_at_crossing(text, s, e, distract.group()):
+        return False  # "signed last Friday at the Bijača border crossing a protocol": the signing's venue
     if distract and e <= lead_end and _SIGNED.match(distract.group()) and not _YEAR_AFTER.match(text, e):
         return not _SIGNING.search(text, 0, body_start)  # "EU and Montenegro sign grant": the signing is the event
     return bool(distract)
+
+
+def _signed_at_crossing(text: str, s: int, e: int, distract: str) -> bool:
+    """ "The ministers signed (last Friday) at the X border crossing ...": a signing at a crossing point names
+    the place of the signing (unlike "the protocol signed at the X border crossing in 2019")."""
+    if not distract.lower().startswith("signed") or not _AT_THE_END.search(text, max(0, s - 8), s):
+        return False
+    m = _CROSSING_AFTER.match(text, e)
+    return bool(m) and not _YEAR_AFTER.match(text, m.end())
 
 
 def _distractor(window: str) -> re.Match[str] | None:
@@ -320,12 +342,48 @@ def _country_hits(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[t
     return [(m.start(), m.end(), m.group()) for m in gaz.country_rx.finditer(text, start, end)]
 
 
-def _dateline_city(text: str, body_start: int, gaz: Gazetteer) -> tuple[int, int, str, str] | None:
-    """ "Vienna, 9 May 2023 – ... today ...": the dateline names the place of a same-day event."""
-    m = gaz.place_rx.match(text, body_start)
-    if m and _COMMA_DIGIT.match(text[m.end() : m.end() + 4]) and _TODAY.search(text):
-        return (m.start(), m.end(), *_town(m.group(), gaz))
+def _dateline_city(text: str, body_start: int, gaz: Gazetteer, alone: bool = False) -> tuple[int, int, str, str] | None:
+    """ "Vienna, 9 May 2023 – ... today ...": the dateline names the place of a same-day event. With no other
+    city in the item (``alone``), a lead that reports a past event with no time of its own ("Podgorica, 6
+    December 2021 – IOM handed over ...") happened there too."""
+    hit = _dateline_place(text, body_start, gaz)
+    if hit is None:
+        return None
+    e = hit[1]
+    comma = _COMMA_DIGIT.match(text, e, e + 4)
+    if comma and (_TODAY.search(text) or (alone and _dated_past_lead(text, comma.end() - 1))):
+        return hit
     return None
+
+
+def _dateline_place(text: str, body_start: int, gaz: Gazetteer) -> tuple[int, int, str, str] | None:
+    """The gazetteer city opening the body, also in capitals ("SKOPJE, 3 March 2022 –"; the first name of
+    "PRISHTINË/PRIŠTINA")."""
+    m = gaz.place_rx.match(text, body_start)
+    if m:
+        return (m.start(), m.end(), *_town(m.group(), gaz))
+    m = _CAPS_WORD.match(text, body_start)
+    if m and m.group().title() in gaz.places:
+        return (m.start(), m.end(), *gaz.places[m.group().title()])
+    return None
+
+
+def _dated_past_lead(text: str, date_start: int) -> bool:
+    """Whether the date at ``date_start`` (the dateline's) is followed by a lead reporting a past event, and the
+    item names no other day ("Sarajevo, 9 November 2022 – ... co-organised on 7 and 8 November 2022 a
+    conference": the dateline is only the publication's, and so is its city)."""
+    m = _DATE_YEAR.match(text, date_start)
+    if not m or not dateline_past_event(text, m.end()):
+        return False
+    return not any(d.precision == "day" for d in find_dates(text[m.end() :]))
+
+
+def _list_seat(text: str, s: int, e: int) -> bool:
+    """Whether the city ends a named body's seat inside a list of participants: "the Police Academy of Albania,
+    the University of Criminal Investigation and Police Studies in Belgrade, the Police Academy of ..."."""
+    if not _LIST_NEXT.match(text, e) or not _NAME_IN.search(text, max(0, s - 40), s):
+        return False
+    return not _AT_NAME.search(text, max(0, s - 80), s - 3)
 
 
 def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer, lead_end: int = -1) -> EventPlace:
@@ -348,7 +406,10 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer, lead
         want = title_country[0] if title_country else None
         body = (c for c in cities if c[0] >= body_start and (want is None or c[3] == want))
         pick = next((c for c in body if not _excluded(text, c[0], c[1], body_start, gaz, lead_end)), None)
-        pick = pick or _dateline_city(text, body_start, gaz)
+        if pick and pick[0] > body_start and _list_seat(text, pick[0], pick[1]):
+            pick = _dateline_city(text, body_start, gaz, alone=True) or pick  # a participant's seat, not the venue
+        alone = all(c[0] == body_start for c in cities)
+        pick = pick or _dateline_city(text, body_start, gaz, alone)
     if pick:
         s, e, city, cc = pick
         several = _coordinated(cities, cities.index(pick), text) if pick in cities else []

@@ -104,10 +104,25 @@ _NON_FINANCIAL = words(
     methodological analytical legal moral political professional"""
 )
 # What a donor gives, after "made possible by": "a (financial) contribution of", "the support of", "funding from".
-_CONTRIBUTION = (
-    r"(?:(?:an?|the)\s+)?(?:(?:financial|generous|kind|valuable)\s+)?"
-    r"(?:contributions?|support|funding|funds|donations?|grants?|assistance)\s+(?:of|from|by)\s"
+# Any one or two words may qualify the gift ("an extra-budgetary contribution from", "a generous financial
+# grant of"), and an amount may stand before its giver ("a grant of EUR 1.2 million from").
+_AMOUNT = (
+    r"(?:(?:of|worth)\s+(?:(?:EUR|USD|CHF|GBP|SEK|NOK|€|\$|£)\s?)?\d[\d.,]*\s*"
+    r"(?:(?:million|thousand|billion|mln)\s+)?(?:(?:EUR|USD|CHF|GBP|euros?|dollars?|francs?)\s+)?)?"
 )
+_CONTRIBUTION = (
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:contributions?|support|funding|funds|donations?|grants?|assistance)\s+" + _AMOUNT + r"(?:of|from|by)\s"
+)
+# "procured under the EU-funded project", "purchased through an EU-financed programme": what the item hands over
+# was paid by the project's funder, named as the first part of "<funder>-funded" right after this cue (the
+# adjective alone, "a workshop within the EU-funded SIRIUS project", funds no event: gold convention).
+_PAID_VERBS = ("procured", "purchased", "bought", "acquired", "supplied", "donated", "built", "constructed")
+_PAID_VERBS += ("renovated", "refurbished", "equipped")
+_PAID_UNDER = [
+    verb + r"\s+(?:under|through|within|from|with)\s+(?:the|an?)\s+(?=[\w.’'-]{1,24}-(?:funded|financed)\b)"
+    for verb in _PAID_VERBS
+]
 _SUPPORT_PROVIDED = (
     "s"
     + "".join(rf"(?<!{w}\ss)" for w in sorted(_NON_FINANCIAL))
@@ -135,8 +150,8 @@ _FUND_CUE_ALTS = [
     r"financial\s+assistance\s+from\s",
     r"financial\s+assistance" + _PROVIDED_BY,
     _SUPPORT_PROVIDED,
-    r"grants?\s+(?:from|by)\s",
-    r"donations?\s+(?:from|of|by)\s",
+    r"grants?\s+" + _AMOUNT + r"(?:from|by)\s",
+    r"donations?\s+" + _AMOUNT + r"(?:from|of|by)\s",
     r"gifts?\s+from\s",
     r"donated\s+by\s",
     r"costs?" + _COVERED_BY,
@@ -145,6 +160,8 @@ _FUND_CUE_ALTS = [
     r"made\s+possible\s+(?:by|through|thanks\s+to|with)\s+" + _CONTRIBUTION,
     r"financial\s+contributions?\s+(?:of|from|by)\s",
     r"generous\s+contributions?\s+(?:of|from|by)\s",
+    r"extra-?budgetary\s+(?:contributions?|funds|funding|support)\s+" + _AMOUNT + r"(?:of|from|by)\s",
+    *_PAID_UNDER,
 ]
 _FUND_CUES = re.compile(r"\b(?:" + "|".join(_FUND_CUE_ALTS) + ")", re.I)
 _FUND_CUES_SKIP = bounded_words(_FUND_CUE_ALTS, tail="")
@@ -233,6 +250,9 @@ _GAP = re.compile(
     r"|,\s*(?:in\s+(?:close\s+|joint\s+)?(?:cooperation|co-operation|partnership|collaboration)\s+with|together\s+with)"
     r"\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|against|in|to)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,10})"
     r"(?:\s*\([^()]*\))?,"
+    # a seat town that ends the gap: "the OSCE Mission, in cooperation with the Police Academy in Danilovgrad,
+    # organised" (only at the gap's end, so that "Europol in The Hague, and the Police organised" still breaks)
+    r"|\bin\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s*$)"
     r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:\w+\s+)?partners?\b)*$",
     re.I,

@@ -22,6 +22,8 @@ __all__ = [
     "PERSON_PLURALS",
     "PLURAL_HEADS",
     "PORTFOLIOS",
+    "RANKS",
+    "RANK_MODIFIERS",
     "ROLE_WORDS",
     "STANDING_BODY_LEADS",
     "TITLE_OF_NOUNS",
@@ -128,6 +130,12 @@ ROLE_WORDS = words(
     inspector judge rapporteur envoy consul attaché lead officer-in-charge moderator rector principal
     superintendent commandant"""
 )
+# Military and police ranks that are no role word: a title before a name, never part of it ("Colonel Dragana
+# Petrović", "Lieutenant Colonel Ivan Marković"); with no other role given, the rank is the person's role. The
+# ranks that are role words too ("Chief Inspector", "Commissioner", "Superintendent") are read as roles.
+RANKS = words("Colonel General Brigadier Major Captain Lieutenant Sergeant Admiral Commodore Col. Gen. Lt. Capt. Brig.")
+# Words that open a compound rank: "Lieutenant Colonel", "Brigadier General", "Police Major", "Staff Sergeant".
+RANK_MODIFIERS = words("Lieutenant Brigadier Major Police Chief Senior Staff First Second Lt. Brig.")
 HONORIFICS = {
     "Mr.": "Mr.",
     "Mr": "Mr.",
