@@ -92,6 +92,13 @@ _LIST_VERB = re.compile(
     r"\s+(?:(?:were|was)\s+(?:also\s+)?represented|(?:also\s+)?(?:took\s+part|participated|attended))\b"
 )
 _LIST_VERB_WORDS = ("represented", "took", "participated", "attended")  # one of them is in every ``_LIST_VERB`` match
+# "..., as did Kosovo*": the list after it joins the attendance the clause before states (that clause must have a
+# verb of attending: "Serbia adopted a strategy, as did Montenegro" shows nobody at an event)
+_AS_DID = re.compile(r",\s*as\s+did\s+(?:the\s+)?")
+_ATTEND_VERB = re.compile(
+    r"\b(?:took\s+part|participated|attended|joined|connected|(?:were|was)\s+represented|sent\s+(?:a\s+)?"
+    r"(?:representatives|delegations?|officers|experts)|signed|were\s+present)\b"
+)
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?")
 # Heads of a role phrase after a demonym or a possessive ("Greek police and customs officers", "Croatia's
 # Minister"): lower-case heads take up to three lower-case words before them ("border police", "police and
@@ -235,7 +242,20 @@ def participant_countries(
                 add(code, a, b)
     _possessive_roles(text, gaz, add)
     _presidencies(text, sentences, gaz, add)
+    _as_did(text, sentences, gaz, orgs_at, add)
     return found
+
+
+def _as_did(text: str, sentences: list[tuple[int, int]], gaz: Gazetteer, orgs_at: dict[int, int], add) -> None:
+    """ "Heads of the units of A, B and C connected online, as did Kosovo*": the list after ", as did" attends as
+    the clause before it says. Skipped without "as did" (the common case)."""
+    if "as did" not in text:
+        return
+    for m in _AS_DID.finditer(text):
+        start = next((s for s, e in sentences if s <= m.start() < e), 0)
+        if _ATTEND_VERB.search(text, start, m.start()):
+            for code, s, e in _attending_list(text, m.end(), gaz, orgs_at):
+                add(code, s, e)
 
 
 def _posts_for(text: str, view: str | None, gaz: Gazetteer, orgs_at: dict[int, int], add) -> None:

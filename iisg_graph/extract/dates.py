@@ -55,19 +55,22 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEP = r"\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 _THE = r"(?:the\s+)?"
+# "from Monday 16 to Friday 20 September 2024", "Tuesday, 3 to Thursday, 5 October": a weekday may name the
+# range's second day too (the first one's weekday precedes the match and is left out of it).
+_WD2 = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
 _PATTERNS = [
     # 17th and 18th of March 2016 / 30 June – 1 July 2023 / 5 and 7 December 2016
     (
         "range",
         rf"{_THE}(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?)?{_SEP}"
-        rf"{_THE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?",
+        rf"{_WD2}{_THE}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?",
     ),
     # October 11-13, 2022 / June 20th-21st, 2023 / February the 25th and 26th 2021 / June 30 – July 1
     (
         "range",
         rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_SEP}"
-        rf"(?:(?P<m2>{_MON})\s+)?{_THE}(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
+        rf"{_WD2}(?:(?P<m2>{_MON})\s+)?{_THE}(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?",
     ),
     ("day", rf"{_THE}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>{_YEAR}))?"),
     ("day", rf"(?P<m1>{_MON})\s+{_THE}(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer, OrgEntry
-from iisg_graph.extract.orgshape import bare
+from iisg_graph.extract.orgshape import CAPS, bare
 from iisg_graph.extract.textutil import Mention
 from iisg_graph.extract.vocab import NATIONAL_HEADS, words
 
@@ -38,7 +38,8 @@ def not_org_acronyms(gaz: Gazetteer) -> frozenset[str]:
 
 
 _COUNTRY_TAIL = re.compile(
-    r"\b(?:of|in|to)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+)?((?:[A-Z][\w*.-]*)(?:\s+(?:and\s+)?[A-Z][\w*.-]*)*)\s*$"
+    r"\b(?:of|in|to)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+)?"
+    rf"((?:[{CAPS}][\w*.-]*)(?:\s+(?:and\s+)?[{CAPS}][\w*.-]*)*)\s*$"
 )
 
 # Bodies named by their seat ("French Embassy in Serbia"): the country after "in" is the host, not the owner.
@@ -48,14 +49,14 @@ _BRACKET_COUNTRY = re.compile(r",\s*([A-Z][\w .*]+?)\)")
 
 _ACRONYM_AFTER = re.compile(r"\s*[(“\"]\s*([A-Z][A-Za-z0-9/&.-]{1,11}(?:\s[A-Z0-9]{1,6})?)\s*[)”\"]")
 
-_OF_DEMONYM = re.compile(r"\bof\s+the\s+([A-Z][a-z]+)\s")
+_OF_DEMONYM = re.compile(rf"\bof\s+the\s+([{CAPS}][a-z]+)\s")
 _PUNCT = re.compile(r"[^\w\s]")
 _MINISTRY_OF = re.compile(r"Ministry\s+(?:of|for)\s+\S")
-_PREFIX = re.compile(r"((?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(['’]s)?)\s+$")
+_PREFIX = re.compile(rf"((?:the\s+)?([{CAPS}][\w.-]*(?:\s+[{CAPS}][\w.-]*)?)(['’]s)?)\s+$")
 _AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
 # Words before "Ministry" are the country ("Italian", "Albania's") and go; "Federal" is part of the name
 # ("Austrian Federal Ministry of the Interior" → "Federal Ministry of the Interior of Austria").
-_BEFORE_MINISTRY = re.compile(r"^(?:[A-Z]\w+\s+)*?(?=(?:Federal\s+)?Ministry\b)")
+_BEFORE_MINISTRY = re.compile(rf"^(?:[{CAPS}]\w+\s+)*?(?=(?:Federal\s+)?Ministry\b)")
 _TWO_MINISTRIES = re.compile(r"\bMinistry\b.*\bof\b.*\bof\b.*Ministry")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
 _ACRONYM_SHAPE = re.compile(r"[A-Z0-9/-]+")
@@ -282,8 +283,16 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
         if ent is None:
             ent = ents[key] = OrgEntity(name=name, key=key, country=country, known=entry, head=head)
         ent.country = ent.country or country
-        if entry and not acr and len(surface) > len(ent.name) and not _ACRONYM_SHAPE.fullmatch(ent.name):
-            ent.name = surface  # "Commission" then "European Commission": keep the fuller form
+        if (
+            entry
+            and not acr
+            and len(surface) > len(ent.name)
+            and not _ACRONYM_SHAPE.fullmatch(ent.name)
+            and ent.name != entry.name
+        ):
+            # "Commission" then "European Commission": keep the fuller form; a body's own name ("Hedayah, the
+            # International Center of Excellence for ...") stays, its description is no better name
+            ent.name = surface
         ent.mentions.append(Mention(s, e, surface, "org", ent.name, {"country": country}))
         if text[s - 1 : s] != "(":
             last = (e, ent.country, ent)  # a bracket acronym stays inside the name before it

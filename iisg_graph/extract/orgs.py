@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer, OrgEntry
 from iisg_graph.extract.orgnames import OrgEntity, acronym_after, build_entities, fold, not_org_acronyms
-from iisg_graph.extract.orgshape import DOCUMENT, POSSESSIVE, shape_names
+from iisg_graph.extract.orgshape import CAPS, DOCUMENT, POSSESSIVE, shape_names
 from iisg_graph.extract.textutil import trie_pattern
 from iisg_graph.extract.vocab import (
     EVENT_BODY_HEADS,
@@ -31,13 +31,13 @@ _PROJECT_AFTER = re.compile(
     re.I,
 )
 _EVENT_AFTER = re.compile(r"\s+(?:meeting|session|conference|workshop|gathering|Meeting|Session)\b")
-_CAP_OR_DATE = re.compile(r"[ \t]*[A-Z(]|,\s+\d")
-_QUOTED_NAME = re.compile(r" [“\"]([A-Z][a-z][^”\"]{1,30})[”\"]")
+_CAP_OR_DATE = re.compile(rf"[ \t]*[{CAPS}(]|,\s+\d")
+_QUOTED_NAME = re.compile(rf" [“\"]([{CAPS}][a-z][^”\"]{{1,30}})[”\"]")
 # A forum's name, ending the type part of a name (the words before "of/for/on ...").
 _FORUM_END = re.compile(r"\b(?:" + trie_pattern(FORUM_NAMES) + r")$")
 _TYPE_PART_END = re.compile(r" (?:of|for|on|against|to|in) ")
 # "Committee for/on <mandate>": a standing body named by what it does.
-_MANDATE_AFTER = re.compile(r" (?:for|on) (?:the )?[A-Z]")
+_MANDATE_AFTER = re.compile(rf" (?:for|on) (?:the )?[{CAPS}]")
 # Heads that name a standing body when so qualified, a forum otherwise.
 _MANDATE_BODIES = frozenset({"Committee", "Committees"})
 # An ALL-CAPS word; the "(?<!...)" boundary follows the first letter so that ``re`` can skip to capitals.
@@ -70,7 +70,7 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
     if bare_noun:
         known = _specific(text, known, generic)
     cands: list[tuple[int, int, str | None, OrgEntry | None]] = []  # start, end, head, known
-    for s, e, head in shape_names(text, gaz, [k[0] for k in known]):
+    for s, e, head in _join_field_lists(text, shape_names(text, gaz, [k[0] for k in known])):
         s = _after_person(text, s, e)
         surface = POSSESSIVE.sub("", text[s:e])
         e = _extend(text, s + len(surface), gaz)
@@ -80,7 +80,7 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
             continue  # the gazetteer has it
         introduced = _INTRODUCED.search(text, max(0, s - 40), s) is not None
         if head == DOCUMENT or _instrument(surface) or (
-            not introduced and (_forum(surface, head) or _EVENT_AFTER.match(text, e))
+            not introduced and (_forum(surface, head) or _course(surface, head) or _EVENT_AFTER.match(text, e))
         ):
             cands.append((s, e, "event", None))
             continue
@@ -91,6 +91,36 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         cands.append((s, _extend(text, e, gaz) if entry.kind in {"agency", "ngo", "secretariat"} else e, None, entry))
     cands.extend(_unknown_acronyms(text, gaz, cands))
     return build_entities(text, _drop_nested(text, cands), gaz)
+
+
+_LIST_GAP = re.compile(r", ")
+# The field list after the comma: capitalised words and "and", then the owner "of the ...".
+_FIELD_LIST = re.compile(rf"((?:[{CAPS}][\w'’-]*|and)(?: (?:[{CAPS}][\w'’-]*|and))*) of the [{CAPS}]")
+
+
+def _join_field_lists(text: str, shapes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join a name whose field is a list with commas: "Faculty of Criminal Justice, Criminology and Security
+    Studies of the University of Sarajevo" is shaped as two names (no stretch holds a comma); the second
+    is the rest of the first when it is a list of capitalised fields with "and" and no head noun, going on
+    with "of the <Owner>", and the first names its field after "of"/"for". A list of bodies ("the Ministry of
+    Justice, Border Police and Customs Administration of ...") has head nouns and stays apart."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, head in shapes:
+        if out and _LIST_GAP.fullmatch(text, out[-1][1], s) and _field_rest(text, out[-1], s):
+            out[-1] = (out[-1][0], e, out[-1][2])
+            continue
+        out.append((s, e, head))
+    return out
+
+
+def _field_rest(text: str, first: tuple[int, int, str], start: int) -> bool:
+    """Whether the name at ``start`` goes on with the field list of ``first`` (see ``_join_field_lists``)."""
+    if " of " not in text[first[0] : first[1]] and " for " not in text[first[0] : first[1]]:
+        return False
+    m = _FIELD_LIST.match(text, start)
+    if m is None or " and " not in f" {m.group(1)} ":
+        return False
+    return not any(w in _HEADS for w in m.group(1).split())
 
 
 # "the civil society organisation Forum for Youth Resilience": a name the text itself introduces as a body.
@@ -142,7 +172,9 @@ _CITED_BEFORE = re.compile(
     r"[ \t]+(?:of[ \t]+|to[ \t]+)?(?:the[ \t]+)?$"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|H\.E)\.?[ \t]+$")
-_PERSON_OF = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_PERSON_OF = re.compile(
+    rf"(?:[{CAPS}][\w'’-]*[ \t]+){{0,3}}[{CAPS}][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?=[{CAPS}])"
+)
 
 
 def _after_person(text: str, s: int, e: int) -> int:
@@ -157,6 +189,23 @@ def _after_person(text: str, s: int, e: int) -> int:
 
 
 _HEADS = ORG_HEADS | EVENT_BODY_HEADS
+
+# Teaching heads that also name a course: "the Summer School on Organised Crime", "Winter Academy".
+_COURSE_HEADS = frozenset({"School", "Academy"})
+_SEASONS = frozenset({"Summer", "Winter", "Spring", "Autumn"})
+
+
+def _course(surface: str, head: str | None) -> bool:
+    """A course named like a school: a seasonal one ("Summer School", "Winter Academy") or one named by its
+    topic after "on" ("School on Cybercrime"), an event and not a body; a school named by its field or owner
+    ("School of Law", "Police Academy of ...", "Academy for Border Police") stays a body."""
+    if head not in _COURSE_HEADS:
+        return False
+    cut = _TYPE_PART_END.search(surface)
+    kind = surface[: cut.start()] if cut else surface
+    if not kind.endswith(head):
+        return False
+    return (cut is not None and cut.group() == " on ") or any(w in _SEASONS for w in kind.split())
 
 
 def _forum(surface: str, head: str | None) -> bool:

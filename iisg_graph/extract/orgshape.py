@@ -33,20 +33,25 @@ from iisg_graph.extract.vocab import (
     words,
 )
 
-__all__ = ["DOCUMENT", "POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
+__all__ = ["CAPS", "DOCUMENT", "POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
 
 # The head given to a document named like a body ("the IISG Work Programme"): not an organisation, but a
 # name that holds the words it covers (the organisation in it is the document's owner, not an actor).
 DOCUMENT = "document"
 
+# Capital letters for regex classes: ASCII and the Latin capitals of the region's names ("Đorđević", "Šabac",
+# "Žabljak", "Čačak"), so that a name beginning with one is treated as any other (Latin-1 and Latin Extended-A,
+# whose lower-case letters in between are rare at a word's start).
+CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|\d[\w-]*")
 
 _LOWER_CAP = re.compile(r"^[a-z]{1,2}-[A-Z]")
 
-_CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|[a-z]{1,2}-[A-Z][\w'’&-]*)"
+_CAPTOK = rf"(?:(?:[A-Z]\.){{2,}}|[{CAPS}\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|[a-z]{{1,2}}-[A-Z][\w'’&-]*)"
 
 _STRETCH_REST = (
-    rf"(?:(?:[ \t]+(?:of|for|and|the|on|against|de|di|del|della|der|für|du|des|la|le|in|to))+[ \t]+(?=[A-Z])"
+    rf"(?:(?:[ \t]+(?:of|for|and|the|on|against|de|di|del|della|der|für|du|des|la|le|in|to))+[ \t]+(?=[{CAPS}])"
     rf"{_CAPTOK}|[ \t]+{_CAPTOK}"
     rf"|[ \t]+[–—][ \t]+{_CAPTOK})*"
 )
@@ -55,7 +60,7 @@ _CAP_STRETCH = re.compile(_CAPTOK + _STRETCH_REST)
 # stretch can begin with one there, and without that branch ``re`` skips ahead to capitals and digits instead
 # of trying every lower-case letter.
 _CAP_STRETCH_NO_LOWER_CAP = re.compile(
-    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀ-ſ\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?)" + _STRETCH_REST
+    rf"(?:(?:[A-Z]\.){{2,}}|[{CAPS}\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?)" + _STRETCH_REST
 )
 _LOWER_DASH_CAP = re.compile(r"-(?<=[a-z]-)[A-Z]")
 
@@ -201,6 +206,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
                     bare(toks[cur[-1]][2]) not in _IN_OK
                     or (toks[j][2] in gaz.places and bare(toks[cur[-1]][2]) not in _SEAT_HEADS)
                 )
+                and not _region_in(toks, cur, j, gaz)
             ):
                 ok = False  # "OSCE Presence in Albania", but not "... Delegation in Podgorica" (a place)
             if ok and t == "in" and bare(toks[cur[-1]][2]) in _SEAT_HEADS:
@@ -216,6 +222,15 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
                 and bare(toks[cur[-1]][2]) not in _IN_OK | {"Representative"}
                 and not _to_phrase(toks, cur, i, j, gaz)
             ):
+                if j == i + 1 and _envoy(toks, cur) and gaz.country_rx.match(text, toks[j][0]):
+                    # "Delegation of the European Union to Serbia": the host country is part of the name, and
+                    # ends it
+                    end = _seat_end(text, toks, j, gaz)
+                    cur.extend(range(i, end))
+                    runs.append(cur)
+                    cur = []
+                    i = end
+                    continue
                 ok = False
             if ok:
                 cur.extend(range(i, j))
@@ -240,6 +255,36 @@ def _seat_end(text: str, toks: list[tuple[int, int, str]], j: int, gaz: Gazettee
     while k < len(toks) and toks[k][1] <= end:
         k += 1
     return k
+
+
+# Heads of a body accredited "to" a country, named with its "of" object in between ("Delegation of the European
+# Union to Serbia", "Mission of the OSCE to Skopje" is no country and stays out).
+_ENVOY_HEADS = frozenset({"Delegation", "Mission", "Embassy", "Representation"})
+
+
+def _envoy(toks: list[tuple[int, int, str]], cur: list[int]) -> bool:
+    """Whether the run so far is an envoy body whose only head noun is the envoy one, followed by its
+    sender ("Delegation of the European Union"), not "the Ministry of Interior" or "Delegation of the
+    Ministry of Security" (a visiting delegation, whose "to" is a destination)."""
+    heads = [toks[x][2] for x in cur if _is_head(toks[x][2])]
+    return len(heads) == 1 and bare(heads[0]) in _ENVOY_HEADS
+
+
+def _region_in(toks: list[tuple[int, int, str]], cur: list[int], j: int, gaz: Gazetteer) -> bool:
+    """Whether "in <Region>" (the object beginning at token ``j``) is inside a name because the name goes on
+    with "of (the) <Org>": "Observatory of Illicit Economies in South Eastern Europe of the Global
+    Initiative ...", "Office for Cooperation in the Western Balkans of the Council of Europe". The object is a
+    few capitalised words with no head noun and no town (a town is a seat: "... Centre in Sarajevo of ...")."""
+    if not any(_is_head(toks[x][2]) for x in cur) or toks[j][2] in gaz.places:
+        return False
+    k = j
+    while k < len(toks) and k < j + 4 and _is_cap(toks[k][2]) and not _is_head(toks[k][2]):
+        k += 1
+    return (
+        j < k < len(toks) - 1
+        and toks[k][2] == "of"
+        and (_is_cap(toks[k + 1][2]) or (toks[k + 1][2] == "the" and k + 2 < len(toks)))
+    )
 
 
 # Nouns that take a "to" object inside a body's field ("Agency for ... Free Access to Information", "Centre

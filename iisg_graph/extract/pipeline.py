@@ -131,6 +131,7 @@ def extract_item(item: SourceItem) -> MeetingRecord:
             {fold(p.org) for p in people if p.org},
         )
     )
+    _bare_into_named(orgs, people)
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
     _host_ministry_officials(orgs, roles, people)
     act = _actors(orgs, roles, people, text)
@@ -191,6 +192,7 @@ def _actors(orgs: list[OrgEntity], roles: Roles, people: list[PersonFound], text
     person_keys = {fold(p.org) for p in people if p.org}
     taking_part = _organisers_taking_part(by_key, [k for k in organisers if k not in chairs], people, roles)
     _collective_taking_part(text, by_key, [k for k in organisers if k not in chairs], taking_part)
+    _visited_taking_part(text, by_key, [k for k in organisers if k not in chairs], taking_part)
     participants = [
         k
         for k, e in by_key.items()
@@ -234,16 +236,32 @@ _IN_CITY = re.compile(r"\s+in\s+")
 _LIST_ITEM_BEFORE = re.compile(r"(?:,\s*|\band\s+|\bas\s+well\s+as\s+)(?:the\s+)?$")
 
 
+# Words of a national security-sector body's name (police, border, customs, prosecution, ministries, agencies,
+# police academies / universities): such a body belongs to the state of its seat. A university, school, institute
+# or NGO is seated somewhere without representing that state ("the Hertie School in Berlin"). Folded words.
+_STATE_SECTOR_WORDS = words(
+    """police policing border borders customs prosecution prosecutor prosecutors
+    ministry gendarmerie guard carabinieri marechaussee interior justice court agency directorate inspectorate
+    intelligence army military navy"""
+)
+
+
+def _state_sector_body(name: str) -> bool:
+    """Whether ``name`` names a national security-sector body (see ``_STATE_SECTOR_WORDS``)."""
+    return not _STATE_SECTOR_WORDS.isdisjoint(_fold_words(name))
+
+
 def _seat_countries(text: str, act: _Actors, gaz: Gazetteer) -> list[tuple[str, tuple[int, int]]]:
     """ "Participants included ... the University of Criminal Investigation and Police Studies in Belgrade": a
-    participating body with no country of its own, named with its seat, brings the seat's country. Not a known
-    international body ("UNDP in Serbia"), nor a field office, nor an organiser."""
+    participating national security-sector body with no country of its own, named with its seat, brings the
+    seat's country. Not a known international body ("UNDP in Serbia"), nor a field office, nor an organiser, nor a
+    university, school or institute outside the sector ("the Hertie School in Berlin")."""
     if " in " not in text:
         return []
     out = []
     for k in act.participants:
         e = act.by_key[k]
-        if e.country or k in act.organisers or _FIELD_OFFICE.search(e.name):
+        if e.country or k in act.organisers or _FIELD_OFFICE.search(e.name) or not _state_sector_body(e.name):
             continue
         if e.known is not None and e.known.kind not in _NATIONAL_KINDS:
             continue
@@ -307,6 +325,28 @@ def _collective_taking_part(
         if _COUNTS[m.group("n")] == len(national):
             for k in national:
                 taking_part.setdefault(k, []).append(m.span())
+
+
+# "a delegation ... visited the Finnish Border Guard", "a study visit to the Croatian Police": the visited body
+_VISITED_BEFORE = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
+
+
+def _visited_taking_part(
+    text: str, by_key: dict[str, OrgEntity], organisers: list[str], taking_part: dict[str, Spans]
+) -> None:
+    """Add to ``taking_part`` a national organiser the text names as the body visited ("a delegation of the
+    Border Police of Bosnia and Herzegovina visited the Finnish Border Guard ... The visit was organised by the
+    Finnish Border Guard"): its people receive the visitors, so it is at its own event. Skipped without "visit"."""
+    if "visit" not in text:
+        return
+    for k in organisers:
+        e = by_key[k]
+        if not _national_body(e):
+            continue
+        for m in e.mentions:
+            if _VISITED_BEFORE.search(text, max(0, m.start - 20), m.start):
+                taking_part.setdefault(k, []).append(m.span)
+                break
 
 
 def _inside(span: tuple[int, int], spans: Spans) -> bool:
@@ -769,6 +809,29 @@ def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEnt
             firsts[id(target)] |= firsts[id(e)]
             ents.remove(e)
     return ents
+
+
+def _bare_into_named(orgs: list[OrgEntity], people: list[PersonFound]) -> None:
+    """ "implemented by the Federal Ministry of the Interior of Austria ... Ms. X, Project Leader from the Austrian
+    Ministry": a bare head with a country ("the Austrian Ministry / Police / Agency") is the one body of that country
+    and head the item has named before it; its mentions (and its people) move there. Two such bodies leave it open."""
+    for e in [o for o in orgs if o.country and fold(o.name) in _BARE_PARENTS]:
+        head, first = fold(e.name), min(m.start for m in e.mentions)
+        named = [
+            o
+            for o in orgs
+            if o is not e
+            and o.country == e.country
+            and head in _fold_words(o.name)
+            and min(m.start for m in o.mentions) < first
+        ]
+        if len(named) != 1:
+            continue
+        named[0].mentions.extend(e.mentions)
+        orgs.remove(e)
+        for p in people:
+            if p.org and fold(p.org) == head and p.country in (None, e.country):
+                p.org, p.org_key, p.country = named[0].name, named[0].key, e.country
 
 
 @lru_cache(maxsize=65536)

@@ -1,11 +1,12 @@
 """The event's place: a city (from the places gazetteer or "in <Town>, <Country>") and its country.
 
 Texts name many places: the event's venue, but also datelines ("Vienna, 26 November 2018 –"), parts of
-names ("DCAF Ljubljana", "Berlin Process", "Tirana International Airport"), past or later events ("a plan
-adopted in Ohrid", "set for ... in Vienna") and sites ("Korçë/Tirana"). The title names the place first
-when it names one; otherwise the first body mention that is none of those. Without a city, a country
-in a location phrase ("Meeting in Bosnia", "travelled to Slovenia", "at Wilton Park (UK)") gives the
-country alone.
+names ("DCAF Ljubljana", "Berlin Process"; an airport only where people went: "trained at Frankfurt
+Airport"), past or later events ("a plan adopted in Ohrid", "set for ... in Vienna") and sites
+("Korçë/Tirana"). The title names the place first when it names one; otherwise the first body mention that
+is none of those. Without a city, a country in a location phrase ("Meeting in Bosnia", "travelled to
+Slovenia", "at Wilton Park (UK)") gives the country
+alone.
 """
 
 from __future__ import annotations
@@ -124,6 +125,11 @@ _IN_PERSON = re.compile(
 )
 _ONLINE_SPAN = 700  # the title and the lead say how the event was held
 _ONLINE_WORDS = ("online", "virtual", "video", "webinar")
+# "Frankfurt Airport", "Vienna International Airport": a town's airport (aliases such as "Schiphol" are data)
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?Airport\b")
+_AIRPORT_CUE = re.compile(r"\b(?:[Aa]t|in|to|visit(?:ed|s|ing)?|toured|near)\s+(?:the\s+)?$")
+# a listed body's seat: "..., and the Air Cargo Control Unit (ACCU) at", "officers of the Border Police at"
+_UNIT_AT = re.compile(r"(?:\bof|\band|,)\s+the\s+(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([A-Z]{2,}\)\s+)?at\s+$")
 _COORD = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*&\s*)$")  # "Vienna and Salzburg", "Tirana, Durrës and Vlorë"
 
 
@@ -140,7 +146,10 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
     """Whether the city mention ``text[s:e]`` is no venue; ``lead_end`` ends the body's first sentence."""
     if (text[e : e + 1] == "/" or text[s - 1 : s] == "/") and not _same_place_slash(text, s, e, gaz):
         return True  # "Korçë/Tirana": two places, none is the venue ("Vushtrri/Vučitrn" is one)
-    nxt = _NAME_WORDS.match(text, e)
+    airport = _AIRPORT_AFTER.match(text, e) is not None or "Airport" in text[s:e]
+    if airport and not _airport_venue(text, s):
+        return True  # "the Police Director of Tirana International Airport", "a unit (ACCU) at Tirana Airport"
+    nxt = None if airport else _NAME_WORDS.match(text, e)
     if nxt:
         word = nxt.group().strip()
         if (
@@ -149,7 +158,7 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
             and word not in _VENUE_NOUNS
             and not word.startswith(("On", "From"))
         ):
-            return True  # "Berlin Process", "Tirana International Airport"
+            return True  # "Berlin Process", "Tirana Regional Office"
     prev = _PREV_WORD.search(text, max(0, s - 30), s)
     if (
         prev
@@ -173,6 +182,16 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
     if distract and e <= lead_end and _SIGNED.match(distract.group()) and not _YEAR_AFTER.match(text, e):
         return not _SIGNING.search(text, 0, body_start)  # "EU and Montenegro sign grant": the signing is the event
     return bool(distract)
+
+
+def _airport_venue(text: str, s: int) -> bool:
+    """Whether the airport named at ``s`` ("Frankfurt Airport", "Amsterdam Airport Schiphol") is where people
+    went or met ("trained at Frankfurt Airport", "a study visit to the Royal Netherlands Marechaussee at
+    Amsterdam Airport Schiphol"), which puts the event in its town; an airport unit's seat in a list ("officers
+    of the Air Cargo Control Unit (ACCU) at Tirana International Airport") or a title ("the Director of X
+    Airport") is no venue."""
+    before = text[max(0, s - 90) : s]
+    return bool(_AIRPORT_CUE.search(before)) and not _UNIT_AT.search(before)
 
 
 def _signed_at_crossing(text: str, s: int, e: int, distract: str) -> bool:

@@ -4,13 +4,16 @@ Organisers: the subject of "organised / hosted / convened / held" (not of a head
 held in Sarajevo") and the objects of "organised [online on 5 May] by", "delivered by" (an event),
 "under the auspices of", "on / at the initiative of", "under the ... Presidency", "officially launched by", the
 subjects of "launched [on <date>] the project", with everything joined to them by "and", "in cooperation with",
-"together with"; not who chairs or co-chairs (a participant), nor the hosts of a later event ("the next meeting
-will be hosted by"). Funders: the objects of "funded / financed / supported by", "with / thanks to the support
-of", "a donation from", "a grant from", "costs were covered by", subjects of "X finances / supports" (a
+"together with", "organised through X's instrument", and an organisation presenting or launching its own
+publication at a public event or venue; not who chairs or co-chairs (a participant), nor the hosts of a later
+event ("the next meeting will be hosted by"). Funders: the objects of "funded / financed / supported by", "with /
+thanks to the support of", "a donation from", "a grant from", "costs were covered by", "commissioned by" and
+"financed under / from" a programme (an event's or project's only), subjects of "X finances / supports" (a
 project) and donor appositions ("X, the project's main donor"). A project's implementers ("implemented by a
 consortium led by X") are background. Participants: every other organisation the text names, except mentions
 inside quoted titles and background phrases ("according to", "plan between", "within the framework of"). "X met
-Y" makes both participants.
+Y" makes both participants, and so does "the support of X's analysts" (X's staff take part). An "X-funded"
+adjective and "the X joint action" are background.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import NamedTuple
 
 from iisg_graph.extract.kinds import ATTENDEE_NOUNS, EVENT_NOUNS, NON_EVENT_NOUNS, PROJECT_NOUNS, TRAINING_NOUNS
 from iisg_graph.extract.textutil import bounded_words, caseless_regex, lower_view
-from iisg_graph.extract.vocab import ORG_HEADS, words
+from iisg_graph.extract.vocab import ORG_HEADS, PERSON_PLURALS, words
 
 __all__ = ["RoleMention", "Roles", "assign_roles"]
 
@@ -62,6 +65,9 @@ _ORG_CUE_ALTS = [
     r"under\s+the\s+(?:auspices|patronage|umbrella)\s+of\s",
     *(prep + r"\s+the\s+initiative\s+of\s" for prep in ("on", "at", "upon")),
     r"at\s+the\s+invitation\s+of\s",
+    # the instrument an event is run through stands for its owner: "organised through the European Commission's
+    # TAIEX instrument" (not "organised through the project", whose name is background)
+    r"organi[sz]ed\s+through\s+(?=(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:instruments?|mechanisms?)\b)",
     r"upon\s+the\s+invitation\s+of\s",
     r"on\s+the\s+invitation\s+of\s",
     # a launch is the event: "the project was officially launched in Skopje by" (a bare "launched by" is often
@@ -87,6 +93,10 @@ _COOP_CUE_SKIP = bounded_words(
 )
 _FUNDED_BY = r"\s+(?:jointly\s+|generously\s+)?by\s"
 _SUPPORTED_BY = r"\s+(?:financially\s+)?by\s"
+# What "financed under / from" names when it names a funder: a programme, instrument, fund or envelope (IPA).
+_PROGRAMME_AHEAD = (
+    r"(?=(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:ipa|programmes?|programs?|instruments?|funds?|envelopes?)\b)"
+)
 _COVERED_BY = (
     r"\s+(?:[\w-]+\s+){0,5}?(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:\w+ly\s+)?covered\s+by\s"
 )
@@ -137,6 +147,12 @@ _FUND_CUE_ALTS = [
     r"funded" + _FUNDED_BY,
     r"financed" + _FUNDED_BY,
     r"sponsored" + _FUNDED_BY,
+    # who commissions a project pays for it: "the regional project X, commissioned by the Federal Foreign Office"
+    r"commissioned" + _FUNDED_BY,
+    # a funding programme or instrument named as the source: "financed under IPA II", "funded from the EU's
+    # IPA III regional envelope" (only for an event or project: ``_programme_fund_subject``)
+    r"financed\s+(?:under|from)\s" + _PROGRAMME_AHEAD,
+    r"funded\s+(?:under|from)\s" + _PROGRAMME_AHEAD,
     r"with\s+" + _SUPPORT_OF,
     r"thanks\s+to\s+" + _SUPPORT_OF,
     r"generously\s+supported" + _SUPPORTED_BY,
@@ -168,7 +184,8 @@ _FUND_CUES_SKIP = bounded_words(_FUND_CUE_ALTS, tail="")
 # Running an event is organising it, but "launched a report" / "delivered a speech" is not: the verbs of the
 # second list count only with an event noun as their object.
 _EVENT_OBJECT_NOUNS = r"training|trainings|course|workshop|seminar|conference|meeting|exercise|session|study\s+visit"
-_EVENT_OBJECT = rf"\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){{0,5}}?(?:{_EVENT_OBJECT_NOUNS})\b"
+# A word of the object may end in a comma: "conducted a visit, board, search and seizure course".
+_EVENT_OBJECT = rf"\s+(?:today\s+)?(?:an?|the|its)\s+(?:[\w-]+,?\s+){{0,5}}?(?:{_EVENT_OBJECT_NOUNS})\b"
 # Launching a project, programme or initiative is holding its launch event: "jointly launched on 15 May 2022
 # the Twinning project", "launched today in Tirana a regional programme". Up to two short adjuncts of time or
 # place may come before the object (words that are no determiner or preposition, so "launched in the framework
@@ -180,6 +197,19 @@ _LAUNCH_ADJUNCT = (
 _LAUNCH_OBJECT = (
     _LAUNCH_ADJUNCT + r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,5}?"
     rf"(?:{_EVENT_OBJECT_NOUNS}|projects?|programmes?|programs?|initiatives?)\b"
+)
+# Presenting or launching one's own publication at a public event is holding that event: "GI-TOC presented its
+# report on cocaine markets at the Media Centre in Belgrade", "KCSS launched the thirteenth edition of the
+# Barometer at a public event". Only with a venue or launch-type event after "at": presenting a report at a
+# meeting ("presented its annual activity report at the meeting") is taking part in someone else's event.
+_PUBLICATIONS = r"reports?|study|studies|publications?|barometer|index|survey|handbook|findings|edition|book|analysis"
+_LAUNCH_VENUE = (
+    r"(?:(?:public|launch|promotional|promotion|media|press)\s+events?|(?:launch|promotion)(?:\s+ceremony)?"
+    r"|press\s+conference|(?:Media|Press)\s+Cent(?:re|er))\b"
+)
+_OWN_PUBLICATION_AT = (
+    rf"\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATIONS})\b[^.;]{{0,80}}?"
+    rf"\s+at\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_LAUNCH_VENUE}"
 )
 _ORG_VERB = re.compile(
     bounded_words(
@@ -200,6 +230,10 @@ _ORG_VERB = re.compile(
             r"helping\s+to\s+organi[sz]e\b",
             r"helped\s+(?:to\s+)?organi[sz]e\b",
             r"launched" + _LAUNCH_OBJECT,
+            r"launched" + _OWN_PUBLICATION_AT,
+            r"launches" + _OWN_PUBLICATION_AT,
+            r"presented" + _OWN_PUBLICATION_AT,
+            r"presents" + _OWN_PUBLICATION_AT,
             r"delivered" + _EVENT_OBJECT,
             r"conducted" + _EVENT_OBJECT,
             r"organised" + _EVENT_OBJECT,
@@ -263,7 +297,8 @@ _GAP = re.compile(
 _ANY_CUE = re.compile(  # matched on the lower-cased text
     r"organi[sz]|host|conven|held|holds|holding|initiat|r(?<!\w.)an\b|auspices|patronage|umbrella|under\s+the|"
     r"fund|financ|sponsor|support|grant|donat|gift|covered|cooperation|co-operation|partnership|collaboration|invitation|"
-    r"launch|deliver|conduct|facilitat|implement|l(?<!\w.)ed\s|donor|made\s+possible|contribution|gather|br(?:ought|ings)\s+together"
+    r"launch|deliver|conduct|facilitat|implement|l(?<!\w.)ed\s|donor|made\s+possible|contribution|gather|br(?:ought|ings)\s+together|"
+    r"presen(?:ted|ts)\b|commissioned"
 )
 # Words about another, later event: "The next Forum will take place in 2025 under the Polish Presidency", "the
 # upcoming meeting, to be hosted by Serbia". Organiser cues after them name that event's hosts, not this one's
@@ -283,6 +318,21 @@ _WILL_EVENT = re.compile(  # matched on the lower-cased text
 _SUBUNIT_GAP = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?(?:\w+['’]s\s+)?")
 _PARTNER_GAP = re.compile(r"\s+partners?\s+(?:the\s+)?")
 _BY_AFTER = re.compile(r"\s+(?:by|in\s+(?:cooperation|partnership))\b")
+# Fund cues that make a funder only of an event or a project (``_programme_fund_subject``): "financed under /
+# from" a programme, and "commissioned by" (a study commissioned by a ministry is no event's donor).
+_SUBJECT_BOUND_FUND = re.compile(r"(?:financed|funded)\s+(?:under|from)\s|commissioned\b", re.I)
+# A funder's staff: "with the support of Europol's analysts", "thanks to the support of Frontex experts" make the
+# organisation a participant whose people help, not a donor.
+_STAFF_OF = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted((w.lower() for w in PERSON_PLURALS), key=len, reverse=True))
+    + r"|experts?|analysts?|officers?|specialists?|investigators?|trainers?)\b"
+)
+# "INL-funded training": an adjective naming who pays; the name in it attends nothing (background).
+_FUNDED_ADJ = re.compile(r"-(?:co-?)?(?:funded|financed|sponsored|supported)\b")
+# "part of the EU-UNODC joint action on maritime security": the owners of a joint framework named as its modifier
+# are background, like "within the framework of".
+_JOINT_FRAMEWORK = re.compile(r"\s+joint\s+(?:actions?|programmes?|programs?|projects?|initiatives?)\b", re.I)
 _FUND_IN_GAP = re.compile(r"support\s+of|supported\s+by|financed\s+by|funded\s+by", re.I)
 # "financed by the EU under / through / within (the) <programme or instrument>": the framework the money comes
 # through ends a funder chain; it is no second funder (gold: "financed by the EU through the project" -> EU).
@@ -374,19 +424,45 @@ def _twin(skip: str) -> re.Pattern[str]:
 
 _ORG_CUES_SCAN = _Cue(
     _ORG_CUES,
-    ("organi", "hosted", "convened", "initiat", "launched", "under", "invitation"),
+    ("organi", "hosted", "convened", "initiat", "launched", "under", "invitation"),  # "organi" covers "through"
     _twin(_ORG_CUES_SKIP),
 )
 _EVENT_BY_SCAN = _Cue(_EVENT_BY, ("delivered", "conducted", "facilitated", "led", "implemented"), _twin(_EVENT_BY_SKIP))
 _FUND_CUES_SCAN = _Cue(
     _FUND_CUES,
-    ("fund", "financ", "sponsored", "support", "grant", "donat", "gift", "covered", "possible", "contribution"),
+    (
+        "fund",
+        "financ",
+        "sponsored",
+        "support",
+        "grant",
+        "donat",
+        "gift",
+        "covered",
+        "possible",
+        "contribution",
+        "commissioned",
+    ),
     _twin(_FUND_CUES_SKIP),
 )
 _COOP_CUE_SCAN = _Cue(_COOP_CUE, ("operation", "partnership", "collaboration"), _twin(_COOP_CUE_SKIP))
 _ORG_VERB_SCAN = _Cue(
     _ORG_VERB,
-    ("organi", "host", "conven", "held", "holds", "holding", "initiated", "ran", "launched", "delivered", "conducted"),
+    (
+        "organi",
+        "host",
+        "conven",
+        "held",
+        "holds",
+        "holding",
+        "initiated",
+        "ran",
+        "launch",
+        "delivered",
+        "conducted",
+        "presented",
+        "presents",
+    ),
 )
 _GATHER_VERB_SCAN = _Cue(_GATHER_VERB, ("gather", "together"))
 _FUND_VERB_SCAN = _Cue(_FUND_VERB, ("financ", "fund", "support", "sponsors"))
@@ -568,6 +644,10 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
         if nxt and _SUBUNIT_GAP.fullmatch(text, m.end, nxt.start):
             roles.background.add(m.key)  # "the Border Directorate at Croatia's Ministry ...": a sub-unit
             continue
+        if _FUNDED_ADJ.match(text, m.end) or _JOINT_FRAMEWORK.match(text, m.end):
+            # "INL-funded training" names a payer, "the EU-UNODC joint action" a framework's owners: no attendees
+            roles.background.add(m.key)
+            continue
         if _quoted(text, m.start) or any(e <= m.start and _BACKGROUND_GAP.fullmatch(text, e, m.start) for e in bg_ends):
             roles.background.add(m.key)
             continue
@@ -609,7 +689,11 @@ def _forward_roles(
         mode = _event_cue_mode(text, cue_text, s, m)
         if mode:
             cues.append((m.end(), mode))
-    cues += [(m.end(), "fund") for m in _scan(_FUND_CUES_SCAN, text, cue_text, s, e)]
+    cues += [
+        (m.end(), "fund")
+        for m in _scan(_FUND_CUES_SCAN, text, cue_text, s, e)
+        if not _SUBJECT_BOUND_FUND.match(m.group()) or _programme_fund_subject(text, s, m.start())
+    ]
     if has_org_verb:
         cues += [(m.end(), "org") for m in _scan(_COOP_CUE_SCAN, text, cue_text, s, e)]
     for pos, mode in sorted(cues):
@@ -623,6 +707,8 @@ def _forward_roles(
             taken.add((m.start, m.end))
         chain = [c for c in chain if c not in modifiers]
         for m, gap in chain:
+            if mode == "fund" and _STAFF_OF.match(text, m.end):
+                continue  # "with the support of Europol's analysts": its staff take part, Europol pays nothing
             if _FUND_IN_GAP.search(gap):
                 mode = "fund"
             elif _ORG_IN_GAP.search(gap) and mode == "fund" and has_org_verb:
@@ -642,6 +728,19 @@ def _forward_roles(
             _add(roles.organisers, m, taken)
         elif donors and (m.start, m.end) not in taken:
             _donor_apposition(text, sent, sms, m, roles, taken)
+
+
+def _programme_fund_subject(text: str, start: int, cue: int) -> bool:
+    """Whether what is "financed under / from" a programme or "commissioned by" someone is the event or a
+    project (the nearest event or non-event noun before the cue, from ``start``): "The project, financed under
+    IPA II" names a funder, "the draft work plan, which is financed under IPA III" and "a study commissioned by"
+    do not."""
+    last = None
+    for m in _SUBJECT_NOUN.finditer(text, max(start, cue - 240), cue):
+        w = m.group()
+        if w.lower() in EVENT_NOUNS or w in NON_EVENT_NOUNS:
+            last = w.lower()
+    return last is not None and (last in EVENT_NOUNS or last in PROJECT_NOUNS)
 
 
 def _donor_apposition(

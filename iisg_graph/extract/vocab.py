@@ -49,7 +49,7 @@ ORG_HEADS = words(
     Inspectorate Prosecution Gendarmerie Forces Hub Alliance University Facility Corps Customs Parliament
     Assembly Chamber Coalition Consortium Carabinieri Taskforce Task-Force
     Observatory Cell Headquarters Company Bank Presence Representation Cabinet Laboratory Laboratories
-    Stiftung Fondation Fundacja School College Consulate Consulate-General"""
+    Stiftung Fondation Fundacja School College Consulate Consulate-General Navy Army Marechaussee"""
 )
 # Heads that name a forum (the event itself) rather than an actor.
 EVENT_BODY_HEADS = words(
