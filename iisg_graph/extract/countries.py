@@ -28,7 +28,7 @@ _PEOPLE_NOUNS = words(
     counterparts trainers police officers ambassadors deputies envoys practitioners prosecutors judges nationals
     secretaries investigators analysts specialists instructors lecturers trainees inspectors guards staff
     coordinators guests attendees observers advisers advisors commanders managers speakers panellists panelists
-    colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor coordinator"""
+    colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor coordinator responders"""
 )
 
 
@@ -50,9 +50,21 @@ _GAP_STOP = (
     r"(?:of|from|and|the|a|an|in|on|at|to|for|with|by|as|is|are|was|were|be|been|has|have|had|will|would|who|which"
     r"|that)\b"
 )
+# Capitalised plural heads of national bodies ("National Central Bureaus", "Financial Intelligence Units")
+_PLURAL_BODY = (
+    r"(?:Bureaus|Bureaux|Units|Offices|Services|Ministries|Agencies|Directorates|Administrations|Academies|"
+    r"Institutions|Authorities|Inspectorates|Centres|Centers)"
+)
 _TRIGGER_GAP = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:(?:of|from|and(?:\s+of|\s+from)?)\s+(?:the\s+)?(?:"
-    rf"(?:(?!{_GAP_STOP})[a-z][a-z/-]*\s+){{1,4}}|"
+    r"\s*(?:\([^()]*\)\s*)?"
+    # "officers responsible for returns from Albania": what the people do, then "from" the list
+    r"(?:(?:responsible|in\s+charge)\s+(?:for|of)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){1,3}(?=from\b))?"
+    r"(?:(?:of|from|and(?:\s+of|\s+from)?)\s+(?:the\s+)?(?:"
+    # "participants from the ministries of interior, social work centres and ombudsperson institutions of": a
+    # comma may end a word of the run (the next part then opens with "and" or with the next noun)
+    rf"(?:(?!{_GAP_STOP})[a-z][a-z/-]*,?\s+){{1,4}}|"
+    # "heads of the INTERPOL National Central Bureaus (NCBs) of": a capitalised plural national body, never a country
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}{_PLURAL_BODY}\s+(?:\([A-Z]{{2,}}s?\)\s+)?|"
     # "Ministers of Interior of Albania and Kosovo": a capitalised portfolio, never a country, may sit between
     r"(?:Interior|Internal\s+Affairs|Home\s+Affairs|Security|Justice|Foreign\s+Affairs|Finance|Defen[cs]e)\s+|"
     # "heads of the FIUs of Albania and Serbia": a plural acronym of national bodies, never a country
@@ -99,7 +111,11 @@ _ATTEND_VERB = re.compile(
     r"\b(?:took\s+part|participated|attended|joined|connected|(?:were|was)\s+represented|sent\s+(?:a\s+)?"
     r"(?:representatives|delegations?|officers|experts)|signed|were\s+present)\b"
 )
-_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?")
+# "officials from Albania and Serbia, and for the first time from Kosovo*": the preposition may recur after "and"
+_SEP = re.compile(
+    r"\s*,?\s+and\s+(?:also\s+|for\s+the\s+first\s+time\s+)?from\s+(?:the\s+)?"
+    r"|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?"
+)
 # Heads of a role phrase after a demonym or a possessive ("Greek police and customs officers", "Croatia's
 # Minister"): lower-case heads take up to three lower-case words before them ("border police", "police and
 # customs"), never a preposition or an article ("the Serbian language for police officers" names no role).

@@ -108,6 +108,8 @@ _NOT_EVENT_NEAR = re.compile(r"\b(?:since|until|till|by|before|after|as\s+of)\s+
 _DATELINE = re.compile(  # "Skopje, 13 September 2023 –", "PRISHTINË/PRIŠTINA, 4 May 2022 –" (not "On Tuesday, ...")
     r"(?!(?:On|In|At|By|From|Between|During|Since|Until|After|Before|Last|This|Next|Earlier|Later|Today|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w .'’/-]{1,40},\s+"
+    # a sender before the place: "IOM Albania, Tirana – 3 October 2024."
+    r"(?:[A-Z][\w.'’/-]*(?:[ ][A-Z][\w.'’/-]*){0,2}[ ]+[–—][ ]+(?=\d))?"
 )
 _TODAY = re.compile(r"\b(?:today|this morning)\b", re.I)
 # "took place yesterday" under a dated dateline: the day before it ("today" wins when both occur).

@@ -32,6 +32,8 @@ _PROJECT_AFTER = re.compile(
 )
 _EVENT_AFTER = re.compile(r"\s+(?:meeting|session|conference|workshop|gathering|Meeting|Session)\b")
 _CAP_OR_DATE = re.compile(rf"[ \t]*[{CAPS}(]|,\s+\d")
+# The other language's form of a seat town ("Gjilan/Gnjilane", "Pejë/Peć"): part of the seat.
+_SLASH_NAME = re.compile(rf"/[{CAPS}][\w-]*")
 _QUOTED_NAME = re.compile(rf" [“\"]([{CAPS}][a-z][^”\"]{{1,30}})[”\"]")
 # A forum's name, ending the type part of a name (the words before "of/for/on ...").
 _FORUM_END = re.compile(r"\b(?:" + trie_pattern(FORUM_NAMES) + r")$")
@@ -255,11 +257,14 @@ def _generic_surfaces(gaz: Gazetteer) -> frozenset[str]:
 
 
 def _extend(text: str, end: int, gaz: Gazetteer) -> int:
-    """Take in a seat town or a quoted proper name that ends a name: "GIZ Office Skopje",
-    "Temporary Transit Center “Vinojug”"."""
+    """Take in a seat town or a quoted proper name that ends a name: "GIZ Office Skopje", "OSCE Regional
+    Centre Gjilan/Gnjilane" (a bilingual town whole), "Temporary Transit Center “Vinojug”"."""
     m = gaz.place_rx.match(text, end + 1) if text[end : end + 1] == " " else None
-    if m and not _CAP_OR_DATE.match(text, m.end()):
-        return m.end()
+    if m:
+        slash = _SLASH_NAME.match(text, m.end())
+        town_end = slash.end() if slash else m.end()
+        if not _CAP_OR_DATE.match(text, town_end):
+            return town_end
     q = _QUOTED_NAME.match(text, end)
     if q and not q.group(1).isupper():
         return q.end()

@@ -198,18 +198,16 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
             while j < len(toks) and toks[j][2] in _CONNECT and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0]):
                 j += 1
             ok = j < len(toks) and toks[j][2][0].isupper() and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0])
+            seat = t == "in" and (bare(toks[cur[-1]][2]) in _SEAT_HEADS or _field_office(text, toks, cur, gaz))
             if (
                 ok
                 and t == "in"
                 and not _in_phrase(toks, cur[-1], i, j)
-                and (
-                    bare(toks[cur[-1]][2]) not in _IN_OK
-                    or (toks[j][2] in gaz.places and bare(toks[cur[-1]][2]) not in _SEAT_HEADS)
-                )
+                and (bare(toks[cur[-1]][2]) not in _IN_OK or (toks[j][2] in gaz.places and not seat))
                 and not _region_in(toks, cur, j, gaz)
             ):
                 ok = False  # "OSCE Presence in Albania", but not "... Delegation in Podgorica" (a place)
-            if ok and t == "in" and bare(toks[cur[-1]][2]) in _SEAT_HEADS:
+            if ok and seat:
                 # "British Embassy in Belgrade": the seat is part of the name, and ends it
                 cur.extend(range(i, _seat_end(text, toks, j, gaz)))
                 runs.append(cur)
@@ -245,6 +243,16 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
     if cur:
         runs.append(cur)
     return runs
+
+
+def _field_office(text: str, toks: list[tuple[int, int, str]], cur: list[int], gaz: Gazetteer) -> bool:
+    """Whether the run so far is a known organisation + "Office" ("the Council of Europe Office", "the UNODC
+    Office"): such a field office is told apart by its seat, which belongs to its name ("Council of Europe
+    Office in Pristina"); an office with a name of its own ("Heinrich-Böll-Stiftung Office") drops the town."""
+    if len(cur) < 2 or bare(toks[cur[-1]][2]) != "Office":
+        return False
+    end = toks[cur[-2]][1]
+    return any(text[toks[x][0] : end] in gaz.orgs for x in cur[:-1] if _is_cap(toks[x][2]))
 
 
 def _seat_end(text: str, toks: list[tuple[int, int, str]], j: int, gaz: Gazetteer) -> int:
@@ -601,11 +609,24 @@ def shape_segments(
                 seg = seg[: h + 1]
             while seg and (toks[seg[-1]][2] in _CONNECT or toks[seg[-1]][2] in _NAME_HONORIFICS):
                 seg = seg[:-1]
+            seg = _dangling_demonym(seg, toks, gaz)
             seg = _anaphoric_forum_cut(seg, type_head, toks)
             if len(seg) < 2 and not any(i in known_at for i in seg):
                 continue  # a bare head noun ("Secretariat") names nothing
             out.append((seg, DOCUMENT if document else bare(toks[seg[type_head if type_head < len(seg) else -1]][2])))
     return out
+
+
+def _dangling_demonym(seg: list[int], toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[int]:
+    """ "Service for Combating Organised Crime of the Serbian police": a name never ends in a demonym, which
+    qualifies the lower-case noun after the name; the "of (the) <Demonym>" owner phrase is dropped (the
+    owner is told by that noun, not named)."""
+    if len(seg) < 4 or toks[seg[-1]][2] not in gaz.demonyms:
+        return seg
+    k = len(seg) - 2 if toks[seg[-2]][2] == "the" else len(seg) - 1
+    if toks[seg[k - 1]][2] != "of":
+        return seg
+    return seg[: k - 1]
 
 
 _ROTATING_HEADS = frozenset({"Presidency", "Chairmanship"})

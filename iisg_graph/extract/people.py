@@ -38,7 +38,7 @@ _PART = r"(?:von|van|de|da|di|del|der|la|le|bin|ibn|dos|du)"
 # "(?<![\w.])" checked after the first capital (not before it), so that ``re`` skips ahead to capitals
 _NAME_RX = re.compile(rf"{_CAP}(?<![\w.].){_NT_TAIL}(?:[ \t]+(?:{_PART}[ \t]+)?{_NT}){{0,4}}")
 _HON_RX = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Mag)\.?|\bH\.\s?E\.|\bMin\.\s+Plen\.|\b(?:Miss|Sir|Dame|Ambassador|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Mag)\.?|\bAmb\.|\bH\.\s?E\.|\bMin\.\s+Plen\.|\b(?:Miss|Sir|Dame|Ambassador|"
     r"Prefect|Judge|Professor|Colonel|Senator|Lieutenant|Brigadier|Major|Captain|"
     r"(?<!Secretary\s)(?<!Director\s)(?<!Attorney\s)(?<!Prosecutor\s)(?<!Inspector\s)(?<!Governor\s)General|Sergeant|Admiral|Commodore|"
     r"Capt\.|Brig\.))\s+$"
@@ -53,7 +53,14 @@ _RANK_BEFORE = re.compile(
     + r"))(?<!Secretary General)(?<!Director General)(?<!Attorney General)(?<!Prosecutor General)"
     r"(?<!Inspector General)(?<!Governor General)[ \t]+$"
 )
-_ROLE_ALT = trie_pattern(ROLE_WORDS)
+# Job titles of the trade that the shared role vocabulary lacks: "led by Senior Investigator Pieter-Jan Smeets",
+# "Criminal Analyst Ana Kovač" (kept here: a title before a name is a people matter only).
+_TRADE_ROLES = words("investigator analyst researcher lecturer instructor")
+_ROLES = ROLE_WORDS | _TRADE_ROLES
+_ROLE_ALT = trie_pattern(_ROLES)
+# Honorific abbreviations the sentence splitter does not know: it ends a sentence at "Amb." and the name after
+# it opens the next one, so ``_person`` reads the honorific and role in the sentence before.
+_SPLIT_HONORIFIC = re.compile(r"\bAmb\.\s+$")
 _ROLE_BEFORE = re.compile(
     rf"(?i:\b(?:{_ROLE_ALT}|secretary\s+general|director\s+general))\b"
     r"(?:\s+(?:of|for|at|in|to)\s+(?:the\s+)?(?:[A-Z][\w'’*-]*|and|of|the|for|in)(?:[\s,]+(?:[A-Z][\w'’*-]*|and|of|the|"
@@ -164,7 +171,7 @@ def _word_sets(gaz_id: int) -> tuple[frozenset[str], frozenset[str]]:
 
     g = gazetteer()
     words = set(_EXTRA_STOP) | set(_TOPIC_WORDS) | set(ORG_HEADS) | set(EVENT_BODY_HEADS) | _MONTHS
-    words |= {w.capitalize() for w in ROLE_WORDS} | {w for w in RANKS if not w.endswith(".")}
+    words |= {w.capitalize() for w in _ROLES} | {w for w in RANKS if not w.endswith(".")}
     for surface in list(g.orgs) + list(g.listed_countries) + list(g.demonyms):
         words.update(w for w in re.split(r"[\s,]+", surface) if w[:1].isupper())
     places = {surface for surface in g.places if " " not in surface}
@@ -350,6 +357,8 @@ def _person(
     gaz: Gazetteer,
 ) -> PersonFound | None:
     sent = sent_of(s) or (0, len(text))
+    if sent[0] == s and _SPLIT_HONORIFIC.search(text, max(0, s - 8), s):
+        sent = (sent_of(s - 2) or sent)[0], sent[1]  # "Amb. Roberto X": the splitter ended a sentence at "Amb."
     name = text[s:e]
     if name in gaz.places or name in gaz.countries or name in gaz.orgs:
         return None

@@ -132,6 +132,7 @@ def extract_item(item: SourceItem) -> MeetingRecord:
         )
     )
     _bare_into_named(orgs, people)
+    _person_ministry_into_host(orgs, people, place.country)
     roles = assign_roles(text, sents, _role_mentions(text, orgs, gaz))
     _host_ministry_officials(orgs, roles, people)
     act = _actors(orgs, roles, people, text)
@@ -774,7 +775,8 @@ def _unit_parent(
 def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEntity]:
     """Merge an entity into another that is plainly the same or more specific ("IISG" → "IISG Secretariat",
     "Ministry of Foreign Affairs" → "Ministry of Foreign Affairs of Albania"). A ministry that is some
-    person's own ("Minister of Interior X ... the Ministry of Interior said") stays apart."""
+    person's own ("Minister of Interior X ... the Ministry of Interior said") stays apart (but see
+    ``_person_ministry_into_host``)."""
     merged: dict[str, OrgEntity] = {}
     key_of_fold: dict[str, str] = {}  # folded name -> key of the first merged entity with that name
     for e in orgs:
@@ -785,7 +787,7 @@ def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEnt
         else:
             merged[e.key] = e
             key_of_fold.setdefault(folded, e.key)
-    ents = list(merged.values())
+    ents = _acronyms_into_long(list(merged.values()))
     # the first words of each entity's mentions, kept up to date as mentions move (one set test per pair,
     # instead of a pass over all the other entity's mentions)
     firsts = {id(o): {_first_word(m.text) for m in o.mentions} for o in ents}
@@ -809,6 +811,53 @@ def _merge_entities(orgs: list[OrgEntity], person_orgs: set[str]) -> list[OrgEnt
             firsts[id(target)] |= firsts[id(e)]
             ents.remove(e)
     return ents
+
+
+_ACRONYM_OF = re.compile(r"(?P<acr>[A-Z]{2,6}) (?P<rest>of .+)")
+
+
+def _acronyms_into_long(ents: list[OrgEntity]) -> list[OrgEntity]:
+    """ "the Financial Intelligence Unit of Montenegro ... the Head of the FIU of Montenegro": "<ACRONYM> of X" is
+    the entity "<Long Name> of X" whose capitalised words give that acronym; its mentions move there."""
+    shorts = [(e, m) for e in ents if (m := _ACRONYM_OF.fullmatch(e.name))]
+    for e, m in shorts:
+        target = next(
+            (
+                o
+                for o in ents
+                if o is not e
+                and o.name.endswith(" " + m.group("rest"))
+                and _initials(o.name[: -len(m.group("rest")) - 1]) == m.group("acr")
+            ),
+            None,
+        )
+        if target:
+            target.mentions.extend(e.mentions)
+            ents.remove(e)
+    return ents
+
+
+def _initials(name: str) -> str:
+    """ "Financial Intelligence Unit" -> "FIU" (capitalised words only: "for", "the" are skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _person_ministry_into_host(orgs: list[OrgEntity], people: list[PersonFound], host: str | None) -> None:
+    """ "The Ministry of Health of Montenegro co-organised ... in Budva. Minister of Health Dr. X welcomed ...": a
+    bare ministry that is a person's own ("Minister of Health X") is the one ministry of that exact name plus
+    "of <country>" the item names, when that country hosts the event (or the place is unknown): the host's
+    minister needs no country. Its mentions and people move there. Not another country's ministry ("Minister of
+    Interior X received the delegation of the Ministry of Interior of Serbia" in Tirana), nor one of two."""
+    for e in [o for o in orgs if not o.country and fold(o.name).startswith("ministry ")]:
+        folded = fold(e.name)
+        named = [o for o in orgs if o is not e and o.country and fold(o.name).startswith(folded + " of ")]
+        if len(named) != 1 or host not in (None, named[0].country):
+            continue
+        named[0].mentions.extend(e.mentions)
+        orgs.remove(e)
+        for p in people:
+            if p.org and p.country is None and fold(p.org) == folded:
+                p.org, p.org_key, p.country = named[0].name, named[0].key, named[0].country
 
 
 def _bare_into_named(orgs: list[OrgEntity], people: list[PersonFound]) -> None:

@@ -25,7 +25,7 @@ __all__ = ["EventPlace", "event_place"]
 # a past start of what the text reports)
 _DISTRACT = re.compile(
     r"\b(?:adopted|announced|signed|based|seat|headquartered|(?<!at\sits\s)(?<!at\sthe\s)headquarters|earlier|previous|previously|next|"
-    r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming|(?-i:near)|"
+    r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming|(?-i:near)|meet\s+again|"
     r"(?:first|originally|initially)\s+(?:piloted|introduced|tested|established|launched))\b[^.;]*$",
     re.I,
 )
@@ -130,6 +130,30 @@ _AIRPORT_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?Airport\b")
 _AIRPORT_CUE = re.compile(r"\b(?:[Aa]t|in|to|visit(?:ed|s|ing)?|toured|near)\s+(?:the\s+)?$")
 # a listed body's seat: "..., and the Air Cargo Control Unit (ACCU) at", "officers of the Border Police at"
 _UNIT_AT = re.compile(r"(?:\bof|\band|,)\s+the\s+(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([A-Z]{2,}\)\s+)?at\s+$")
+# "the Memorandum concluded in Skopje in 2019", "first agreed a framework in Budva in 2015": a bare year right
+# after the city dates another (past) event when the item is dated in another year ("Belgrade, 5 March 2024");
+# "spent three weeks in Münster in 2023" with no other year is the reported stay.
+_IN_YEAR = re.compile(r",?\s+in\s+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a body's seat in its name: "of the University of Maribor", "the Faculty of Security Studies of Skopje" (unless
+# the event was held there: "held at the University of Maribor")
+_SEAT_OF = re.compile(r"\b(?:University|Faculty|Academy|College|Institute|School)\s+of\s+$")
+# "handed over at the Border Police Station Preševo", "met at the OSCE Office Skopje": a venue named by a body
+# and its town (unlike "DCAF Ljubljana supported ...", the body's name alone)
+_AT_NAMED_VENUE = re.compile(r"\b(?:[Aa]t|visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}$")
+# a dateline naming the country instead of a day ("LYON, France – Heads of ... met"), or the event's days as a
+# range ("Belgrade-Zemun, 5-6 November 2024 – The University organised ..."): the event's place
+_DATELINE_COUNTRY = re.compile(r",[ \t]+([A-Z][\w ]{1,30}?)[ \t]+[–—-][ \t]")
+_DATELINE_RANGE = re.compile(
+    r",[ \t]+(?:\d{1,2}[ \t]*[–—-][ \t]*\d{1,2}[ \t]+[A-Z][a-z]+"  # "5-6 November 2024"
+    r"|\d{1,2}[–—-]\d{1,2}\.\d)"  # "5-6.11.2024"
+)
+# countries listed in the title ("dismantled in Bosnia and Herzegovina, Croatia and Slovenia"): no one country
+# a crossing named by the towns on both sides ("the Gradina–Kalotina border crossing") straddles two states
+_TWIN_BEFORE = re.compile(rf"[{_UP}][\w'’]+[–-]$")
+_TWIN_AFTER = re.compile(rf"[–-][{_UP}][\w'’]+")
+_PAIR_TAIL = re.compile(r"[-/][^\s,]{1,25}")  # the second name of "Prishtinë/Priština", "Belgrade-Zemun"
+_LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _COORD = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*&\s*)$")  # "Vienna and Salzburg", "Tirana, Durrës and Vlorë"
 
 
@@ -149,6 +173,10 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
     airport = _AIRPORT_AFTER.match(text, e) is not None or "Airport" in text[s:e]
     if airport and not _airport_venue(text, s):
         return True  # "the Police Director of Tirana International Airport", "a unit (ACCU) at Tirana Airport"
+    if _two_sided_crossing(text, s, e):
+        return True  # "at the Gradina–Kalotina border crossing": no single town or country
+    if _other_year(text, e, body_start):
+        return True  # "the MoU concluded in Skopje in 2019": another, past event
     nxt = None if airport else _NAME_WORDS.match(text, e)
     if nxt:
         word = nxt.group().strip()
@@ -165,16 +193,23 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
         and prev.group(1)[0].isupper()
         and prev.group(1) not in {"In", "At", "To", "The", "From", "And"}
         and prev.group(1).rstrip(".") not in gaz.countries
+        and not _AT_NAMED_VENUE.search(text, max(0, s - 80), s)
     ):
-        return True  # "DCAF Ljubljana", "GIZ Office Skopje"
-    if s == body_start and _DATELINE.match(text[s : s + 60]):
-        return True  # a dateline
+        return True  # "DCAF Ljubljana", "GIZ Office Skopje" (but "held at the Police Station Preševo")
+    if _at_body_start(text, s, body_start) and _DATELINE.match(text[s : s + 60]):
+        return True  # a dateline ("Skopje, 3 May 2024 –", "Prishtinë/Priština, 30 January 2025 –")
     for_event = _FOR_EVENT.match(text, e) is not None
     if not for_event and _in_office_name(text, s):
         return True  # "OSCE Mission to Skopje", "MARRI Regional Centre in Skopje"
+    if _seat_of(text, s):
+        return True  # "a professor of the University of Maribor"
     sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
-    # the last six words before the city ("rsplit" stops after them; same words as "split()[-6:]")
-    distract = _distractor(" ".join(text[sent_start:s].rsplit(None, 6)[-6:]))
+    # the last six words before the city ("rsplit" stops after them; same words as "split()[-6:]"), and the four
+    # before those
+    words = text[sent_start:s].rsplit(None, 10)
+    distract = _distractor(" ".join(words[-6:]), " ".join(words[-10:-6]))
+    if distract and e < body_start and distract.group()[:8].lower() == "launched":
+        return False  # a title's "... launched in Podgorica": the launch is the reported event
     if distract and for_event and distract.group()[:4].lower() == "from":
         return False  # "gathered judges from Serbia and Montenegro in Skopje for a workshop"
     if distract and _signed_at_crossing(text, s, e, distract.group()):
@@ -182,6 +217,33 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
     if distract and e <= lead_end and _SIGNED.match(distract.group()) and not _YEAR_AFTER.match(text, e):
         return not _SIGNING.search(text, 0, body_start)  # "EU and Montenegro sign grant": the signing is the event
     return bool(distract)
+
+
+def _two_sided_crossing(text: str, s: int, e: int) -> bool:
+    """Whether the town at ``s:e`` is one of the two that name a border crossing ("Gradina–Kalotina border
+    crossing", "Kalotina–Gradina crossing point")."""
+    if _TWIN_BEFORE.search(text, max(0, s - 30), s):
+        return _CROSSING_AFTER.match(text, e) is not None
+    twin = _TWIN_AFTER.match(text, e)
+    return bool(twin) and _CROSSING_AFTER.match(text, twin.end()) is not None
+
+
+def _other_year(text: str, e: int, body_start: int) -> bool:
+    """Whether the city ending at ``e`` is followed by "in <year>" and the body's first year is another one."""
+    m = _IN_YEAR.match(text, e)
+    if not m:
+        return False
+    first = _YEAR.search(text, body_start)
+    return first is not None and first.group() != m.group(1)
+
+
+def _at_body_start(text: str, s: int, body_start: int) -> bool:
+    """Whether the name at ``s`` opens the body, alone or as the second name of a bilingual pair
+    ("Prishtinë/Priština, 30 January 2025 –")."""
+    if s == body_start:
+        return True
+    head = text[body_start : s - 1]
+    return text[s - 1 : s] == "/" and 0 < len(head) <= 30 and "," not in head and "\n" not in head
 
 
 def _airport_venue(text: str, s: int) -> bool:
@@ -203,14 +265,24 @@ def _signed_at_crossing(text: str, s: int, e: int, distract: str) -> bool:
     return bool(m) and not _YEAR_AFTER.match(text, m.end())
 
 
-def _distractor(window: str) -> re.Match[str] | None:
+def _distractor(window: str, prefix: str = "") -> re.Match[str] | None:
     """The first word in ``window`` (the words before a city) that makes the city no venue. "Headquarters" and
     "near" right after "at <venue>" place the event there ("held at SELEC Headquarters in Bucharest", "at the
-    Karakaj border crossing near Zvornik"), so they count only elsewhere ("headquartered in", "a camp near")."""
+    Karakaj border crossing near Zvornik"), so they count only elsewhere ("headquartered in", "a camp near").
+    ``prefix`` holds the words before ``window``: "at the" may precede it ("a ceremony at the headquarters of
+    the Border Police in Sarajevo")."""
     m = _DISTRACT.search(window)
-    while m and m.group()[:4].lower() in ("head", "near") and _AT_VENUE.search(window, 0, m.start()):
+    while m and m.group()[:4].lower() in ("head", "near") and _AT_VENUE.search(f"{prefix} {window[: m.start()]}"):
         m = _DISTRACT.search(window, m.start() + 1)
     return m
+
+
+def _seat_of(text: str, s: int) -> bool:
+    """Whether the city at ``s`` ends a university's or academy's name ("of the University of Maribor"): the
+    body's seat, unless the event was held there ("held at the University of Maribor")."""
+    before = text[max(0, s - 60) : s]
+    m = _SEAT_OF.search(before)
+    return bool(m) and not _AT_NAME.search(before, 0, m.start())
 
 
 def _same_place_slash(text: str, s: int, e: int, gaz: Gazetteer) -> bool:
@@ -345,6 +417,9 @@ def _location_country(text: str, start: int, end: int, gaz: Gazetteer, title: bo
         if title and (_IN_BEFORE.search(before) or (s == start and after[:1] == ":")):
             if title and before.rstrip().endswith(",") and e < end - 2:
                 continue
+            listed = _LIST_SEP.match(text, e)
+            if listed and gaz.country_rx.match(text, listed.end()):
+                return None  # "dismantled in Bosnia and Herzegovina, Croatia and Slovenia": several countries
             return gaz.countries[name], (s, e)
         if _COUNTRY_LOC.search(before):
             return gaz.countries[name], (s, e)
@@ -368,7 +443,13 @@ def _dateline_city(text: str, body_start: int, gaz: Gazetteer, alone: bool = Fal
     hit = _dateline_place(text, body_start, gaz)
     if hit is None:
         return None
-    e = hit[1]
+    tail = _PAIR_TAIL.match(text, hit[1])
+    e = tail.end() if tail else hit[1]
+    if _DATELINE_RANGE.match(text, e):
+        return hit  # "Belgrade-Zemun, 5-6 November 2024 –": the event's days, and so its place
+    country = _DATELINE_COUNTRY.match(text, e)
+    if country and country.group(1) in gaz.countries:
+        return hit  # "LYON, France – ... met": no publication day, the event's place
     comma = _COMMA_DIGIT.match(text, e, e + 4)
     if comma and (_TODAY.search(text) or (alone and _dated_past_lead(text, comma.end() - 1))):
         return hit
@@ -427,7 +508,7 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer, lead
         pick = next((c for c in body if not _excluded(text, c[0], c[1], body_start, gaz, lead_end)), None)
         if pick and pick[0] > body_start and _list_seat(text, pick[0], pick[1]):
             pick = _dateline_city(text, body_start, gaz, alone=True) or pick  # a participant's seat, not the venue
-        alone = all(c[0] == body_start for c in cities)
+        alone = all(_at_body_start(text, c[0], body_start) for c in cities)
         pick = pick or _dateline_city(text, body_start, gaz, alone)
     if pick:
         s, e, city, cc = pick

@@ -196,7 +196,7 @@ _LAUNCH_ADJUNCT = (
 )
 _LAUNCH_OBJECT = (
     _LAUNCH_ADJUNCT + r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,5}?"
-    rf"(?:{_EVENT_OBJECT_NOUNS}|projects?|programmes?|programs?|initiatives?)\b"
+    rf"(?:{_EVENT_OBJECT_NOUNS}|projects?|programmes?|programs?|initiatives?|assessments?|campaigns?)\b"
 )
 # Presenting or launching one's own publication at a public event is holding that event: "GI-TOC presented its
 # report on cocaine markets at the Media Centre in Belgrade", "KCSS launched the thirteenth edition of the
@@ -204,12 +204,17 @@ _LAUNCH_OBJECT = (
 # meeting ("presented its annual activity report at the meeting") is taking part in someone else's event.
 _PUBLICATIONS = r"reports?|study|studies|publications?|barometer|index|survey|handbook|findings|edition|book|analysis"
 _LAUNCH_VENUE = (
-    r"(?:(?:public|launch|promotional|promotion|media|press)\s+events?|(?:launch|promotion)(?:\s+ceremony)?"
+    r"(?:(?:public|launch|promotional|promotion|media|press|hybrid|online|virtual)\s+events?|(?:launch|promotion)(?:\s+ceremony)?"
     r"|press\s+conference|(?:Media|Press)\s+Cent(?:re|er))\b"
 )
 _OWN_PUBLICATION_AT = (
     rf"\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATIONS})\b[^.;]{{0,80}}?"
     rf"\s+at\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_LAUNCH_VENUE}"
+)
+# In the headline no venue is needed: "BIRN Kosovo presents its annual report on organised crime trials" names the
+# item's event (a body presenting its report at someone else's meeting is seldom the headline's subject).
+_TITLE_OWN_PUBLICATION = re.compile(
+    rf"\b(?:presents|presented|launches|launched)\s+(?:its|their)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATIONS})\b"
 )
 _ORG_VERB = re.compile(
     bounded_words(
@@ -270,7 +275,8 @@ _GAP = re.compile(
     r"|\b(?:with|thanks\s+to)\s+the\s+(?:financial\s+|generous\s+)?support\s+of\b|\bgenerously\b|\b(?:supported|financed|funded)\s+by\b"
     r"|\bacting\b|\bthrough\b|\([^()]*\)|[–—][^–—.]{0,120}[–—]|\bof\s+the\s+project\b[^,]*|“[^”]*”|\"[^\"]*\""
     # "Europol and Eurojust, within the EU-funded SIRIUS project, held ...": an aside naming the framework
-    r"|,\s*within\s+(?:the\s+)?[^,.;()]{0,60},|\bprojects?\b|\bprogrammes?\b"
+    # or the project it runs under: "C-PROC, under the joint EU and Council of Europe project iPROCEEDS-3, organised"
+    r"|,\s*(?:within|under)\s+(?:the\s+)?[^,.;()]{0,80},|\bprojects?\b|\bprogrammes?\b"
     # "the Cybercrime Programme Office (C-PROC), based in Bucharest, and the Police": an aside giving a seat
     r"|,\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|located|seated|situated|with\s+(?:its\s+)?"
     r"(?:headquarters|seat))\s+in\s+[^,.;()]{0,60},"
@@ -329,6 +335,24 @@ _STAFF_OF = re.compile(
     + r"|experts?|analysts?|officers?|specialists?|investigators?|trainers?)\b"
 )
 # "INL-funded training": an adjective naming who pays; the name in it attends nothing (background).
+# "Police and judicial authorities of Austria and Serbia, supported by Europol and Eurojust, took action": what is
+# supported is a force at work (an operation), not an event or project, so the supporters take part; nothing is paid
+# (gold: "Europol/Eurojust supported -> participants"). A bracket or list of countries may follow the noun.
+_OPERATIONAL_SUPPORT = re.compile(
+    r"\b(?:authorities|police|officers|investigators|forces|units|teams|agencies|services)"
+    r"(?:\s+(?:of|from|in)\s+[^.;:()]{0,90}?)?,\s*$",
+    re.I,
+)
+# "co-funded by both organisations", "financed by the two partners": the funders are the two named before.
+_BOTH_BODIES = re.compile(
+    r"(?:both|the\s+two)\s+(?:organi[sz]ations|institutions|partners|bodies|donors)\b|(?:both|the\s+two)\s+of\s+them\b",
+    re.I,
+)
+# "Ambassador of Denmark, whose government funded the project": the country (or body) named pays.
+_WHOSE_FUNDED = re.compile(
+    r",\s+whose\s+(?:government|country|ministry|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:co-?)?(?:funded|financed|funds|finances|sponsored|sponsors)\b"
+)
 _FUNDED_ADJ = re.compile(r"-(?:co-?)?(?:funded|financed|sponsored|supported)\b")
 # "part of the EU-UNODC joint action on maritime security": the owners of a joint framework named as its modifier
 # are background, like "within the framework of".
@@ -350,6 +374,9 @@ _BACKGROUND_CUE = re.compile(
     re.I,
 )
 _BACKGROUND_GAP = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,2}")
+# An aside naming the framework an organisation acts within or under, right before the verb: "C-PROC, under the
+# joint European Union and Council of Europe project iPROCEEDS-3, organised" (the names in it are background).
+_ASIDE_END = re.compile(r",\s*(?:within|under)\s+(?:the\s+)?[^,.;()]{0,80},\s*$")
 _CLAUSE_CUT = re.compile(r";|:\s|\.\s")
 _AUSPICES = re.compile(r"['’]s\s+auspices")
 _FUND_SUBJECT = re.compile(r"\b(?:that|which|project|programme)\b")
@@ -386,10 +413,37 @@ _OBJECT = re.compile(
     r"(?:" + "|".join(sorted(EVENT_NOUNS | ATTENDEE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
 )
+# A date adjunct followed by a determiner: the verb has an object, whatever its noun ("hosted on 6 March 2025 the
+# annual review of the Plan", "convened on 3 May the Steering Committee"), so it is active.
+_DATED_OBJECT = re.compile(
+    r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?,?\s+(?:the|an?|its|their)\s"
+)
 # A participle's "by" just before a chained mention: that mention is the participle's agent ("implemented by a
 # consortium led by the Ministry"), not a subject of the main verb. "represented by" names the subject itself.
 _AGENT_BY = re.compile(
     r"\b(?!represented\b)(?:[a-z]+ed|led|run|made|done|given)\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.I
+)
+# Trainers or lecturers of a body as the subject: they run a part of someone else's event ("Trainers from the
+# Austrian Federal Police ran a practical exercise"), so their body takes part (gold) and organises nothing.
+_STAFF_SUBJECT = re.compile(
+    r"\b(?:trainers|instructors|lecturers|mentors|facilitators)\s+(?:from|of)\s+(?:the\s+)?$", re.I
+)
+# A person named in apposition right before the verb ("…, Colonel Besim Gashi, today hosted"), after the name of
+# the body they head ("The General Director of the Kosovo Police"; see ``_head_hosts``).
+_NAMED_HEAD = re.compile(
+    r",\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Col|Gen)\.\s+|(?:Colonel|General|Major|Ambassador|Judge|Professor)\s+)?"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:(?:today|yesterday|also|then)\s+)?$"
+)
+_HEAD_OF = re.compile(
+    r"\b(?:(?:General\s+)?Director(?:\s+General)?|Minister|Head|Chief|Commissioner|President|Commander"
+    r"|Secretary\s+General|Executive\s+Director)\s+of\s+(?:the\s+)?$"
+)
+# "implemented by a consortium of the Italian Ministry of Interior and the Hellenic Police": the consortium's
+# members are the implementers.
+_CONSORTIUM = re.compile(
+    r"(?:an?\s+|the\s+)?consortium\s+(?:of|led\s+by|composed\s+of|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?",
+    re.I,
 )
 _ORG_BY = re.compile(r"(?:(?:co-?)?(?:organi[sz]ed|hosted)|convened|initiated)\b", re.I)
 # A project's implementers (and a consortium's lead) are not said to attend: background (dev gold convention).
@@ -577,17 +631,25 @@ def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> 
     return out
 
 
-def _chain_backward(text: str, ms: list[RoleMention], end: int, floor: int) -> list[tuple[RoleMention, str]]:
+def _chain_backward(
+    text: str, ms: list[RoleMention], end: int, floor: int, aside: int = -1
+) -> list[tuple[RoleMention, str]]:
+    """The mentions joined to each other and to ``end`` by gaps only (``_is_gap``), nearest first; those at or
+    after ``aside`` (the start of a framework aside ending at ``end``, see ``_ASIDE_END``) are passed over."""
     out: list[tuple[RoleMention, str]] = []
     pos = end
-    for m in reversed(ms):
+    for k in range(len(ms) - 1, -1, -1):
+        m = ms[k]
         if m.end > pos:
             continue
         if m.end <= floor:
             break
-        if _bracketed(text, m):
+        if 0 <= aside <= m.start:
+            continue  # "C-PROC, under the joint EU and Council of Europe project, organised": the project's owners
+        short = _bracketed(text, m)
+        if short and _long_form_before(text, ms, k):
             continue
-        gap = text[m.end : pos]
+        gap = text[m.end + short : pos]
         if not _is_gap(gap):
             if m.is_country:
                 continue  # a country named inside an aside ("– acting through its programme for Afghanistan –")
@@ -595,6 +657,13 @@ def _chain_backward(text: str, ms: list[RoleMention], end: int, floor: int) -> l
         out.append((m, gap))
         pos = m.start
     return out
+
+
+def _long_form_before(text: str, ms: list[RoleMention], k: int) -> bool:
+    """Whether the bracketed mention ``ms[k]`` follows the mention of its long form ("the Office (UNODC)"). A
+    short form after a name the organisation stage did not keep ("the Commission's Directorate-General for
+    Migration and Home Affairs (DG HOME) hosted") is the only mention of its body and takes part in the chain."""
+    return k > 0 and not text[ms[k - 1].end : ms[k].start - 1].strip()
 
 
 def _clause_start(text: str, sent: tuple[int, int], pos: int) -> int:
@@ -631,6 +700,8 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
         if _ANY_CUE.search(low, sent[0], sent[1]):
             org_verbs = _scan(_ORG_VERB_SCAN, text, cue_text, sent[0], sent[1])
             org_verbs += _scan(_GATHER_VERB_SCAN, text, cue_text, sent[0], sent[1])
+            if k == 0:  # a headline's "X presents its annual report": the presentation is the item's event
+                org_verbs += _TITLE_OWN_PUBLICATION.finditer(text, sent[0], sent[1])
             later = _later_event_at(low, sent, k)
             org_verbs = [v for v in org_verbs if v.start() < later]
             _forward_roles(text, cue_text, sent, sms, roles, taken, bool(org_verbs), later)
@@ -692,13 +763,20 @@ def _forward_roles(
     cues += [
         (m.end(), "fund")
         for m in _scan(_FUND_CUES_SCAN, text, cue_text, s, e)
-        if not _SUBJECT_BOUND_FUND.match(m.group()) or _programme_fund_subject(text, s, m.start())
+        if (not _SUBJECT_BOUND_FUND.match(m.group()) or _programme_fund_subject(text, s, m.start()))
+        and not _operational_support(text, s, m)
     ]
     if has_org_verb:
         cues += [(m.end(), "org") for m in _scan(_COOP_CUE_SCAN, text, cue_text, s, e)]
     for pos, mode in sorted(cues):
         if mode == "org" and pos > later:
             mode = "later"
+        if mode == "fund" and _BOTH_BODIES.match(text, pos):
+            _both_fund(text, sms, pos, roles, taken)
+            continue
+        cons = _CONSORTIUM.match(text, pos) if mode == "implementer" else None
+        if cons is not None:
+            pos = cons.end()
         chain = _chain_forward(text, sms, pos, sent[1])
         # "hosted by SCN partner the International City/County Management Association": the partner is meant
         modifiers = [c for k, c in enumerate(chain) if k + 1 < len(chain) and _PARTNER_GAP.fullmatch(chain[k + 1][1])]
@@ -726,8 +804,32 @@ def _forward_roles(
     for m in sms:
         if _AUSPICES.match(text[m.end : m.end + 12]):
             _add(roles.organisers, m, taken)
+        elif text.startswith(", whose ", m.end) and _WHOSE_FUNDED.match(text, m.end):
+            _add(roles.funders, m, taken)
         elif donors and (m.start, m.end) not in taken:
             _donor_apposition(text, sent, sms, m, roles, taken)
+
+
+def _operational_support(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Whether "supported by" follows a force at work as its subject ("authorities of A and B, supported by
+    Europol, took action"), with no event or project named before it in the sentence (from ``start``): "a
+    workshop for police officers, supported by the ADA" is still paid for."""
+    if cue.group()[:9].lower() != "supported":
+        return False
+    lo = max(start, cue.start() - 160)
+    return _OPERATIONAL_SUPPORT.search(text, lo, cue.start()) is not None and not _SUBJECT_NOUN.search(
+        text, start, cue.start()
+    )
+
+
+def _both_fund(text: str, sms: list[RoleMention], pos: int, roles: Roles, taken: set) -> None:
+    """ "The action is part of the joint programme of the European Union and the Council of Europe and is co-funded
+    by both organisations": the two organisations last named before the cue (in its sentence) pay."""
+    before = [m for m in sms if m.end <= pos and not m.is_country]
+    for m in before[-2:] if len(before) >= 2 else []:
+        if (m.start, m.end) in taken:
+            taken.discard((m.start, m.end))  # a background owner of the programme, now known to pay
+        _add(roles.funders, m, taken)
 
 
 def _programme_fund_subject(text: str, start: int, cue: int) -> bool:
@@ -791,7 +893,16 @@ def _backward_roles(
             if mode == "org" and (_BY_AFTER.match(text, v.end()) or _elided_passive(text, v, sent[1])):
                 continue
             floor = _clause_start(text, sent, v.start())
-            chain = _chain_backward(text, sms, v.start(), floor)
+            if mode == "org" and _head_hosts(text, sms, v, floor, roles, taken):
+                continue
+            aside = _ASIDE_END.search(text, max(floor, v.start() - 120), v.start()) if mode == "org" else None
+            skip = aside.start() if aside else -1
+            chain = _chain_backward(text, sms, v.start(), floor, skip)
+            if aside and chain:  # the framework's owners named in the aside are background
+                for m in sms:
+                    if skip <= m.start < v.start() and (m.start, m.end) not in taken:
+                        roles.background.add(m.key)
+                        taken.add((m.start, m.end))
             if mode == "fund" and not _FUND_SUBJECT.search(text[floor : v.start()]):
                 continue
             ordered = [m for m, _ in reversed(chain)]
@@ -809,11 +920,26 @@ def _backward_roles(
                 _add(roles.funders if role == "fund" else roles.organisers, m, taken)
 
 
+def _head_hosts(text: str, sms: list[RoleMention], v: re.Match[str], floor: int, roles: Roles, taken: set) -> bool:
+    """ "The General Director of the Kosovo Police, Colonel Besim Gashi, today hosted a meeting": a body's head,
+    named in apposition, as the subject of an organiser verb makes the body an organiser."""
+    lo = max(floor, v.start() - 60)
+    app = _NAMED_HEAD.search(text, lo, v.start()) if text.find(",", v.start() - 14, v.start()) >= 0 else None
+    if app is None:
+        return False
+    m = next((x for x in sms if x.end == app.start() and not x.is_country), None)
+    if m is None or not _HEAD_OF.search(text, max(floor, m.start - 40), m.start):
+        return False
+    if (m.start, m.end) not in taken:
+        _add(roles.organisers, m, taken)
+    return True
+
+
 def _elided_passive(text: str, v: re.Match[str], end: int) -> bool:
     """A headline's passive, "SEPCA Annual Assembly held in Sarajevo": a bare verb followed by an adjunct and
     no object (or an intransitive "MARRI convened in Podgorica"), so the name before it organised nothing. An
     active verb has an object, also after the adjunct ("SELEC hosted in Bucharest an operational meeting")."""
-    if " " in v.group() or not _ADJUNCT_AFTER.match(text, v.end()):
+    if " " in v.group() or not _ADJUNCT_AFTER.match(text, v.end()) or _DATED_OBJECT.match(text, v.end(), end):
         return False
     return _OBJECT.search(text, v.end(), end) is None
 
@@ -825,6 +951,8 @@ def _chain_role(gap: str, mode: str, prev: str | None) -> str:
     for a project's implementers, "agent" (no role) for others ("attended by")."""
     if mode == "fund":
         return "fund"
+    if prev is None and _STAFF_SUBJECT.search(gap, max(0, len(gap) - 60)):
+        return "agent"  # "Trainers from the Austrian Federal Police ran an exercise": the trainers' body takes part
     agent = _AGENT_BY.search(gap, max(0, len(gap) - 40)) if "by" in gap[-8:].lower() else None  # it ends the gap
     if agent is not None and not _ORG_BY.match(agent.group()):
         if _FUND_IN_GAP.search(agent.group()):
