@@ -21,14 +21,16 @@ from iisg_graph.extract.vocab import words
 __all__ = ["country_list_at", "participant_countries"]
 
 # Nouns for the people a country sends ("representatives of", "guests from"): a country list after them, directly
-# or after "the <few words> of" ("participants from the financial intelligence units of ..."), takes part.
+# or after "the <few words> of" ("participants from the financial intelligence units of ..."), takes part. Not
+# "researchers" / "scientists": academics from universities of a country represent no state (set-9 gold).
 _PEOPLE_NOUNS = words(
     """representative representatives delegate delegates delegation delegations minister ministers official
     officials chief chiefs expert experts member members team teams participants heads directors authorities
     counterparts trainers police officers ambassadors deputies envoys practitioners prosecutors judges nationals
     secretaries investigators analysts specialists instructors lecturers trainees inspectors guards staff
     coordinators guests attendees observers advisers advisors commanders managers speakers panellists panelists
-    colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor coordinator responders"""
+    colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor coordinator responders
+    chemists technicians engineers professionals detectives chairs chairpersons"""
 )
 
 
@@ -114,6 +116,8 @@ _ATTEND_VERB = re.compile(
 # "officials from Albania and Serbia, and for the first time from Kosovo*": the preposition may recur after "and"
 _SEP = re.compile(
     r"\s*,?\s+and\s+(?:also\s+|for\s+the\s+first\s+time\s+)?from\s+(?:the\s+)?"
+    # "investigators from A and B, as well as from C": the same preposition again after "as well as"
+    r"|\s*,?\s+as\s+well\s+as\s+(?:also\s+)?from\s+(?:the\s+)?"
     r"|\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?|\s+as\s+well\s+as\s+(?:the\s+)?"
 )
 # Heads of a role phrase after a demonym or a possessive ("Greek police and customs officers", "Croatia's
@@ -169,12 +173,18 @@ _DEMONYM_LIST_END = re.compile(r"(?:\s+(?:and|,)\s*|\s*,\s*|\s+)(?:[A-Z][a-z]+\s
 _DEMONYM_LIST_TAIL = re.compile(r"(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s*$")
 
 
-def country_list_at(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> list[tuple[str, int, int]]:
-    """Countries of the list that begins at ``pos`` (countries, demonyms, organisations, "the I.R. of")."""
-    return _list_at(text, pos, gaz, orgs_at)[0]
+def country_list_at(
+    text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int], org_countries: dict[int, str] | None = None
+) -> list[tuple[str, int, int]]:
+    """Countries of the list that begins at ``pos`` (countries, demonyms, organisations, "the I.R. of").
+    ``org_countries`` maps the starts of national bodies' mentions to their country: such an item brings it
+    ("officers of the Border Police and the Customs Administration" show the country of those bodies)."""
+    return _list_at(text, pos, gaz, orgs_at, org_countries)[0]
 
 
-def _list_at(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> tuple[list[tuple[str, int, int]], int]:
+def _list_at(
+    text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int], org_countries: dict[int, str] | None = None
+) -> tuple[list[tuple[str, int, int]], int]:
     """``country_list_at`` and where the list ends (after its last item of any kind): what follows the list
     tells whether it names attendees ("... will support" does not)."""
     out: list[tuple[str, int, int]] = []
@@ -186,7 +196,8 @@ def _list_at(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> tu
         dm = gaz.demonym_rx.match(text, p)
         if cm and not (nm and nm.end() >= cm.end()):
             out.append((gaz.countries[cm.group()], cm.start(), cm.end()))
-            end = cm.end()
+            # "the Kosovo Police and the Albanian State Police": a name opening with its country runs on
+            end = max(cm.end(), orgs_at.get(p, 0))
         elif nm:
             end = nm.end()
         elif dm:
@@ -195,6 +206,8 @@ def _list_at(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> tu
             end = _CAP_WORDS.match(text, end).end()
         elif p in orgs_at:
             end = orgs_at[p]
+            if org_countries and p in org_countries:
+                out.append((org_countries[p], p, end))
         else:
             break
         last = end = _ITEM_TAIL.match(text, end).end()
@@ -205,9 +218,11 @@ def _list_at(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> tu
     return out, last
 
 
-def _attending_list(text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int]) -> list[tuple[str, int, int]]:
+def _attending_list(
+    text: str, pos: int, gaz: Gazetteer, orgs_at: dict[int, int], org_countries: dict[int, str] | None = None
+) -> list[tuple[str, int, int]]:
     """The countries of the list at ``pos``, or none when a future or modal verb follows the list."""
-    items, end = _list_at(text, pos, gaz, orgs_at)
+    items, end = _list_at(text, pos, gaz, orgs_at, org_countries)
     return [] if items and _FUTURE.match(text, end) else items
 
 
@@ -218,12 +233,14 @@ def participant_countries(
     orgs_at: dict[int, int],
     tied: list[tuple[str, tuple[int, int]]],
     exclude: list[tuple[int, int]] | None = None,
+    org_countries: dict[int, str] | None = None,
 ) -> dict[str, list[tuple[int, int]]]:
     """ISO2 → evidence spans for every country shown taking part.
 
     ``orgs_at`` maps organisation-mention starts to ends (list items may be organisations); ``tied`` holds
     countries already shown through participating organisations and people; ``exclude`` spans (organiser
-    mentions) show no participation.
+    mentions) show no participation; ``org_countries`` maps mention starts of national bodies to their country,
+    which a list of people "of|from" such a body shows ("officers of the Border Police took part").
 
     >>> from iisg_graph.extract.gazetteer import gazetteer
     >>> t = "Representatives of Western Balkans Partners, CEPOL, Austria, Italy, and USA discussed."
@@ -242,8 +259,12 @@ def participant_countries(
     for t in _TRIGGER.finditer(text) if view is None else _TRIGGER_LOW.finditer(view):
         g = _TRIGGER_GAP.match(text, t.end())
         if g:
-            for code, s, e in _attending_list(text, g.end(), gaz, orgs_at):
-                add(code, s, e)
+            for code, s, e in _attending_list(text, g.end(), gaz, orgs_at, org_countries):
+                if org_countries and s in org_countries:
+                    # "directors of the Kosovo Police ... held a meeting": the organiser's people are there
+                    found.setdefault(code, []).append((s, e))
+                else:
+                    add(code, s, e)
     _posts_for(text, view, gaz, orgs_at, add)
     for rx, needed in ((_CAME_FROM, _CAME_FROM_WORDS), (_SIGN_WITH, ("sign",))):
         if not any(w in text for w in needed):

@@ -49,6 +49,7 @@ _ACTOR_BEFORE = re.compile(r"(?:\bwith|\band|\bby|\bof|,)\s+(?:the\s+)?$")
 _ACTOR_AFTER = re.compile(r"\s+(?:and\b|held|organi[sz]ed|hosted|met|convened|premises|team|representatives)")
 _POSSESSIVE_JOIN = re.compile(r"['’]s ")
 _LOWER = re.compile(r"[a-z]")
+_SEAT_TAIL = re.compile(r" (?:Headquarters|HQ)")
 
 
 def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
@@ -80,6 +81,8 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         exact = next((k for k in inner if k[0] == s and k[1] == e), None)
         if exact:
             continue  # the gazetteer has it
+        if inner and inner[0][0] == s and _SEAT_TAIL.fullmatch(text, inner[0][1], e):
+            continue  # "CEPOL Headquarters": the known body's seat, a mention of the body itself
         introduced = _INTRODUCED.search(text, max(0, s - 40), s) is not None
         if head == DOCUMENT or _instrument(surface) or (
             not introduced and (_forum(surface, head) or _course(surface, head) or _EVENT_AFTER.match(text, e))

@@ -411,7 +411,13 @@ def _modifier_head(cur: list[int], rest: list[int], toks: list[tuple[int, int, s
         if toks[j][2] in _CONNECT:
             break
         phrase.append(j)
-    return len(phrase) >= 2 and not _is_head(toks[phrase[-1]][2]) and phrase[-1] not in known_at
+    # "... of the Republic of Serbia and UNDP Serbia": a known body starts the phrase, a second name
+    return (
+        len(phrase) >= 2
+        and not _is_head(toks[phrase[-1]][2])
+        and phrase[-1] not in known_at
+        and phrase[0] not in known_at
+    )
 
 
 # Rank words that also begin a body's own name ("General Police Directorate", "State Border Service").

@@ -138,7 +138,10 @@ def extract_item(item: SourceItem) -> MeetingRecord:
     act = _actors(orgs, roles, people, text)
     act.tied += _seat_countries(text, act, gaz)
     orgs_at = {m.start: m.end for e in orgs for m in e.mentions}
-    countries = participant_countries(text, sents, gaz, orgs_at, act.tied, exclude=act.silent_organiser_spans)
+    org_countries = {m.start: e.country for e in orgs if e.country and _national_body(e) for m in e.mentions}
+    countries = participant_countries(
+        text, sents, gaz, orgs_at, act.tied, exclude=act.silent_organiser_spans, org_countries=org_countries
+    )
     pillars = stated_pillars(text)
     inferred = inferred_pillars_with_spans(text, set(pillars))
     kind, kind_span = event_kind(item.title, item.body)
@@ -254,17 +257,23 @@ def _state_sector_body(name: str) -> bool:
 
 def _seat_countries(text: str, act: _Actors, gaz: Gazetteer) -> list[tuple[str, tuple[int, int]]]:
     """ "Participants included ... the University of Criminal Investigation and Police Studies in Belgrade": a
-    participating national security-sector body with no country of its own, named with its seat, brings the
-    seat's country. Not a known international body ("UNDP in Serbia"), nor a field office, nor an organiser, nor a
-    university, school or institute outside the sector ("the Hertie School in Berlin")."""
-    if " in " not in text:
-        return []
+    participating national security-sector body with no country of its own, named with its seat (after "in", or
+    opening its name: "the Shkodër Prosecution Office"), brings the seat's country. Not a known international
+    body ("UNDP in Serbia"), nor a field office, nor an organiser, nor a university, school or institute outside
+    the sector ("the Hertie School in Berlin")."""
     out = []
     for k in act.participants:
         e = act.by_key[k]
         if e.country or k in act.organisers or _FIELD_OFFICE.search(e.name) or not _state_sector_body(e.name):
             continue
         if e.known is not None and e.known.kind not in _NATIONAL_KINDS:
+            continue
+        # "the Shkodër Prosecution Office", "the Zenica Police Administration": named after its seat
+        named = gaz.place_rx.match(e.name)
+        if named and named.group() in gaz.places and e.name[named.end() : named.end() + 1] == " ":
+            out.append((gaz.places[named.group()][1], e.mentions[0].span))
+            continue
+        if " in " not in text:
             continue
         for m in e.mentions:
             if not _LIST_ITEM_BEFORE.search(text, max(0, m.start - 16), m.start):
@@ -559,14 +568,34 @@ def _counterpart_ministers(
                     pairs = _interleaved_pairs(text, m.end(), people, gaz) or pairs
             else:
                 pairs = [(p.country, p) for p in people if p.role_span and m.start() <= p.role_span[0] < m.end()]
+                pairs = pairs or _titled_counterpart(text, m, people, gaz)
             for code, p in pairs:
-                if code and p.org is None and p.country in (None, code) and code != anchor[0].country:
+                if not code or p.country not in (None, code) or code == anchor[0].country:
+                    continue
+                if p.org is None:
                     port = _peer_portfolio(anchor[1], code)
                     p.org = f"Ministry of {port} of {gaz.country_names.get(code, code)}"
                     p.country, p.derived_org, p.role_span = code, True, p.role_span or p.span
+                elif _BARE_MINISTRY.fullmatch(p.org):
+                    # "his Albanian counterpart, Minister of Interior Mr. X": his own portfolio, the peer's country
+                    p.org, p.country = f"{p.org} of {gaz.country_names.get(code, code)}", code
 
 
 _COMMA = re.compile(r"\s*,\s*")
+
+
+def _titled_counterpart(
+    text: str, m: re.Match[str], people: list[PersonFound], gaz: Gazetteer
+) -> list[tuple[str, PersonFound]]:
+    """(country, person) for "his Albanian counterpart, Minister of Interior Mr. X": the demonym of the
+    counterpart phrase and the person whose own title follows it after a comma, or none."""
+    d = gaz.demonym_rx.search(m.group())
+    comma = _COMMA.match(text, m.end())
+    if not d or not comma:
+        return []
+    return [(gaz.demonyms[d.group()], p) for p in people if p.role_span and p.role_span[0] == comma.end()]
+# a ministry named by its portfolio alone ("Ministry of Interior"): whose it is, the sentence must tell
+_BARE_MINISTRY = re.compile(rf"Ministry\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIO_ALT})", re.I)
 _OPT_THE = re.compile(r"(?:the\s+)?")
 
 

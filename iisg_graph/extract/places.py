@@ -22,10 +22,10 @@ from iisg_graph.extract.textutil import lower_view
 __all__ = ["EventPlace", "event_place"]
 
 # ("near" in lower case only: "Laxenburg Castle near Vienna", not "DG NEAR in Brussels"; "first piloted in Ohrid":
-# a past start of what the text reports)
+# a past start of what the text reports; "based" not in a compound: "trade-based money laundering, Ohrid")
 _DISTRACT = re.compile(
-    r"\b(?:adopted|announced|signed|based|seat|headquartered|(?<!at\sits\s)(?<!at\sthe\s)headquarters|earlier|previous|previously|next|"
-    r"set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming|(?-i:near)|meet\s+again|"
+    r"\b(?:adopted|announced|signed|(?<!-)based|seat|headquartered|(?<!at\sits\s)(?<!at\sthe\s)headquarters|earlier|"
+    r"previous|previously|next|set\s+for|planned|dated|later|launched\s+in|born|returned\s+from|from|since|upcoming|(?-i:near)|meet\s+again|"
     r"(?:first|originally|initially)\s+(?:piloted|introduced|tested|established|launched))\b[^.;]*$",
     re.I,
 )
@@ -155,6 +155,15 @@ _TWIN_AFTER = re.compile(rf"[–-][{_UP}][\w'’]+")
 _PAIR_TAIL = re.compile(r"[-/][^\s,]{1,25}")  # the second name of "Prishtinë/Priština", "Belgrade-Zemun"
 _LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 _COORD = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*&\s*)$")  # "Vienna and Salzburg", "Tirana, Durrës and Vlorë"
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
+# "near the Tabanovce border crossing point": the crossing names the venue (unlike "a camp near Zvornik")
+_NEAR_THE = re.compile(r"\bnear\s+the\s+$")
+# "hosted at its headquarters a conference" (no town named): the dateline, the host's own, names the seat
+_OWN_SEAT = re.compile(
+    r"\bat\s+(?:its|their)\s+(?:own\s+)?(?:headquarters|premises|seat|main\s+office)\b(?![ \t]+(?:in|at)\b)", re.I
+)
+_OWN_SEAT_SPAN = 400  # the lead
+_DATELINE_DASH = re.compile(r"[ \t]+[–—][ \t]")  # "SARAJEVO – The Ministry ...": a place-only dateline
 
 
 class EventPlace(NamedTuple):
@@ -208,6 +217,8 @@ def _excluded(text: str, s: int, e: int, body_start: int, gaz: Gazetteer, lead_e
     # before those
     words = text[sent_start:s].rsplit(None, 10)
     distract = _distractor(" ".join(words[-6:]), " ".join(words[-10:-6]))
+    if distract and distract.group()[:4] == "near" and _near_crossing(text, s, e):
+        return False  # "an exercise near the Tabanovce border crossing point": at the crossing
     if distract and e < body_start and distract.group()[:8].lower() == "launched":
         return False  # a title's "... launched in Podgorica": the launch is the reported event
     if distract and for_event and distract.group()[:4].lower() == "from":
@@ -226,6 +237,12 @@ def _two_sided_crossing(text: str, s: int, e: int) -> bool:
         return _CROSSING_AFTER.match(text, e) is not None
     twin = _TWIN_AFTER.match(text, e)
     return bool(twin) and _CROSSING_AFTER.match(text, twin.end()) is not None
+
+
+def _near_crossing(text: str, s: int, e: int) -> bool:
+    """Whether the town at ``s:e`` names a border crossing right after "near the" ("near the Tabanovce border
+    crossing point"): the crossing, not the town, is the place, so "near" locates the event there."""
+    return _NEAR_THE.search(text, max(0, s - 12), s) is not None and _CROSSING_AFTER.match(text, e) is not None
 
 
 def _other_year(text: str, e: int, body_start: int) -> bool:
@@ -319,9 +336,14 @@ def _is_online(text: str, body_start: int) -> bool:
     return bool(_ONLINE.search(text, 0, end)) and not _IN_PERSON.search(text)
 
 
-def _coordinated(cities: list[tuple[int, int, str, str]], i: int, text: str) -> list[tuple[int, int, str, str]]:
+def _coordinated(
+    cities: list[tuple[int, int, str, str]], i: int, text: str, gaz: Gazetteer
+) -> list[tuple[int, int, str, str]]:
     """The cities listed together with ``cities[i]`` ("In Vienna and Salzburg the delegation met"): a tour
-    or study visit to several places, so no single venue."""
+    or study visit to several places, so no single venue. A town followed by a comma and its country's capital
+    ("the Police Academy in Tacen, Ljubljana") is one place, located by the capital."""
+    if _located_by_capital(cities, i, text, gaz):
+        return []
     group = [cities[i]]
     j = i
     while j + 1 < len(cities) and _COORD.match(text, cities[j][1], cities[j + 1][0]):
@@ -332,6 +354,19 @@ def _coordinated(cities: list[tuple[int, int, str, str]], i: int, text: str) -> 
         j -= 1
         group.append(cities[j])
     return [c for c in group if c[2] != cities[i][2]] and group
+
+
+def _located_by_capital(cities: list[tuple[int, int, str, str]], i: int, text: str, gaz: Gazetteer) -> bool:
+    """Whether ``cities[i]`` is followed, after a lone comma, by its country's capital that ends the list
+    ("Tacen, Ljubljana, from 3 to 5 June"; not "Tirana, Durrës and Vlorë" nor "Kranj, Ljubljana and Koper")."""
+    if i + 1 >= len(cities):
+        return False
+    town, other = cities[i], cities[i + 1]
+    if other[2] == town[2] or other[3] != town[3] or gaz.capitals.get(other[3]) != gaz.places.get(other[2], ("",))[0]:
+        return False
+    if i + 2 < len(cities) and _COORD.match(text, other[1], cities[i + 2][0]):
+        return False
+    return _COMMA_ONLY.match(text, town[1], other[0]) is not None
 
 
 def _cities(text: str, body_start: int, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
@@ -450,9 +485,13 @@ def _dateline_city(text: str, body_start: int, gaz: Gazetteer, alone: bool = Fal
     country = _DATELINE_COUNTRY.match(text, e)
     if country and country.group(1) in gaz.countries:
         return hit  # "LYON, France – ... met": no publication day, the event's place
+    if _DATELINE_DASH.match(text, e):
+        return hit  # "SARAJEVO – The Ministry organised ...": a place-only dateline names the event's place
     comma = _COMMA_DIGIT.match(text, e, e + 4)
     if comma and (_TODAY.search(text) or (alone and _dated_past_lead(text, comma.end() - 1))):
         return hit
+    if comma and alone and _OWN_SEAT.search(text, e, e + _OWN_SEAT_SPAN):
+        return hit  # "Bucharest, 11 October 2024 – ... SELEC hosted at its Headquarters a meeting"
     return None
 
 
@@ -512,7 +551,7 @@ def event_place(text: str, title_end: int, body_start: int, gaz: Gazetteer, lead
         pick = pick or _dateline_city(text, body_start, gaz, alone)
     if pick:
         s, e, city, cc = pick
-        several = _coordinated(cities, cities.index(pick), text) if pick in cities else []
+        several = _coordinated(cities, cities.index(pick), text, gaz) if pick in cities else []
         if several:  # "In Vienna and Salzburg": the country when all share it
             ccs = {c[3] for c in several}
             if len(ccs) == 1:

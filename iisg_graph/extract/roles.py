@@ -255,7 +255,7 @@ _GATHERED = ATTENDEE_NOUNS | words(
     """prosecutors judges investigators practitioners police policemen officers officials experts representatives
     participants delegates delegations ministers heads chiefs directors commanders analysts specialists
     professionals trainers trainees students leaders stakeholders partners members counterparts authorities
-    agencies institutions services actors staff guests youth"""
+    agencies institutions services actors staff guests youth operators coordinators managers inspectors"""
 )
 _GATHER_VERB = re.compile(
     r"\b(?:gathered|gathers|brought\s+together|brings\s+together)\s+"
@@ -292,8 +292,8 @@ _GAP = re.compile(
     r"(?:\s*\([^()]*\))?,"
     # a seat town that ends the gap: "the OSCE Mission, in cooperation with the Police Academy in Danilovgrad,
     # organised" (only at the gap's end, so that "Europol in The Hague, and the Police organised" still breaks)
-    r"|\bin\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s*$)"
-    r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
+    r"|\bin\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,?\s*$|,\s*which\s)"
+    r"|\bsuccessfully\b|\brecently\b|\bofficially\b|\btoday\b|\byesterday\b|\bthat\b|\bwhich\b|['’]s\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:\w+\s+)?partners?\b)*$",
     re.I,
 )
@@ -338,6 +338,33 @@ _STAFF_OF = re.compile(
 # "Police and judicial authorities of Austria and Serbia, supported by Europol and Eurojust, took action": what is
 # supported is a force at work (an operation), not an event or project, so the supporters take part; nothing is paid
 # (gold: "Europol/Eurojust supported -> participants"). A bracket or list of countries may follow the noun.
+# Plain support, not money: "with the support of DCAF", "supported by Europol" (not "financial support",
+# "generously supported"). Where the same sentence names who pays ("with the support of DCAF and financed by the
+# Norwegian Ministry"), the text tells support from money and the supporter takes part (``_forward_roles``).
+_BARE_SUPPORT = re.compile(r"(?:with|thanks\s+to)\s+the\s+(?:kind\s+)?support\s+(?:of|from)|supported\s+by", re.I)
+# "X and Y, supported by Europol, dismantled a network": the verb after the supporters' aside is police work.
+_OPERATIONAL_VERB_AFTER = re.compile(
+    r"[^.;:()]{0,160}?,\s*(?:have\s+|has\s+)?(?:dismantled|arrested|seized|raided|searched|detained|disrupted"
+    r"|intercepted|rescued|apprehended|confiscated|busted|broke\s+up|took\s+(?:\w+\s+)?action|carried\s+out)\b",
+    re.I,
+)
+# "The action was supported by the IISG", "the operation was supported by Europol": the supported thing is police
+# work, its supporters take part.
+_OPERATION_SUBJECT = re.compile(
+    r"\b(?:action|actions|operation|operations|action\s+day|raids?|investigations?)\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?$",
+    re.I,
+)
+# "The training was delivered in cooperation with X", "the seminar was organised in partnership with X": an event
+# run with a partner, whose partner co-organises it even with no organiser named in the sentence.
+_PASSIVE_EVENT_COOP = re.compile(
+    rf"\b(?:{_EVENT_ALT})\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:jointly\s+)?"
+    r"(?:organi[sz]ed|delivered|held|conducted|run)\s+(?:jointly\s+)?$",
+    re.I,
+)
+_DASH_GAP = re.compile(r"\s*[–—-]\s*")
+# Between a unit and its parent: "the Network (WPON) of the Association".
+_PARENT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?")
 _OPERATIONAL_SUPPORT = re.compile(
     r"\b(?:authorities|police|officers|investigators|forces|units|teams|agencies|services)"
     r"(?:\s+(?:of|from|in)\s+[^.;:()]{0,90}?)?,\s*$",
@@ -622,6 +649,9 @@ def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> 
         if m.start >= limit:
             break
         gap = text[pos : m.start]
+        if out and out[-1][0].key == m.key and _DASH_GAP.fullmatch(gap):
+            pos = m.end  # "DCAF – Geneva Centre for Security Sector Governance": the same body's long form
+            continue
         if not _is_gap(gap):
             if m.is_country:
                 continue
@@ -706,6 +736,8 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
             org_verbs = [v for v in org_verbs if v.start() < later]
             _forward_roles(text, cue_text, sent, sms, roles, taken, bool(org_verbs), later)
             _backward_roles(text, sent, sms, roles, taken, org_verbs)
+    if sentences:
+        _drop_title_country_funders(roles, ms, sentences[0][1])
     for k, m in enumerate(ms):
         if (m.start, m.end) in taken or m.is_country:
             continue
@@ -724,6 +756,19 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
             continue
         roles.neutral.setdefault(m.key, []).append((m.start, m.end))
     return roles
+
+
+def _drop_title_country_funders(roles: Roles, ms: list[RoleMention], title_end: int) -> None:
+    """A headline's country donor ("equipment donated by the United States") when the body names who paid ("funded
+    by the U.S. Department of State's INL"): the body's payer is meant, the country is only its short form."""
+    countries = {m.key for m in ms if m.is_country}
+    body_payer = any(
+        key not in countries and any(start >= title_end for start, _ in spans) for key, spans in roles.funders.items()
+    )
+    if not body_payer:
+        return
+    for key in [k for k, spans in roles.funders.items() if k in countries and all(e <= title_end for _, e in spans)]:
+        del roles.funders[key]
 
 
 def _later_event_at(low: str, sent: tuple[int, int], k: int) -> int:
@@ -760,14 +805,19 @@ def _forward_roles(
         mode = _event_cue_mode(text, cue_text, s, m)
         if mode:
             cues.append((m.end(), mode))
-    cues += [
-        (m.end(), "fund")
+    fund_cues = [
+        m
         for m in _scan(_FUND_CUES_SCAN, text, cue_text, s, e)
         if (not _SUBJECT_BOUND_FUND.match(m.group()) or _programme_fund_subject(text, s, m.start()))
         and not _operational_support(text, s, m)
     ]
-    if has_org_verb:
-        cues += [(m.end(), "org") for m in _scan(_COOP_CUE_SCAN, text, cue_text, s, e)]
+    money = any(not _BARE_SUPPORT.match(m.group()) for m in fund_cues)
+    cues += [(m.end(), "fund") for m in fund_cues if not (money and _BARE_SUPPORT.match(m.group()))]
+    cues += [
+        (m.end(), "org")
+        for m in _scan(_COOP_CUE_SCAN, text, cue_text, s, e)
+        if has_org_verb or _PASSIVE_EVENT_COOP.search(text, max(s, m.start() - 120), m.start())
+    ]
     for pos, mode in sorted(cues):
         if mode == "org" and pos > later:
             mode = "later"
@@ -788,13 +838,13 @@ def _forward_roles(
             if mode == "fund" and _STAFF_OF.match(text, m.end):
                 continue  # "with the support of Europol's analysts": its staff take part, Europol pays nothing
             if _FUND_IN_GAP.search(gap):
-                mode = "fund"
+                mode = "support" if money and _BARE_SUPPORT.search(gap) else "fund"
             elif _ORG_IN_GAP.search(gap) and mode == "fund" and has_org_verb:
                 mode = "org"
             elif mode == "fund" and _FUND_FRAMEWORK.match(gap):
                 break  # "financed by the EU under the CEPOL Exchange Programme": the programme's owner pays nothing
-            if m.is_country and mode != "fund":
-                continue
+            if mode == "support" or (m.is_country and mode != "fund"):
+                continue  # "with the support of DCAF and financed by Norway": DCAF takes part
             if mode in ("implementer", "later"):  # a project's implementers, another event's hosts: background
                 roles.background.add(m.key)
                 taken.add((m.start, m.end))
@@ -814,12 +864,38 @@ def _operational_support(text: str, start: int, cue: re.Match[str]) -> bool:
     """Whether "supported by" follows a force at work as its subject ("authorities of A and B, supported by
     Europol, took action"), with no event or project named before it in the sentence (from ``start``): "a
     workshop for police officers, supported by the ADA" is still paid for."""
-    if cue.group()[:9].lower() != "supported":
+    if not _BARE_SUPPORT.match(cue.group()):
         return False
     lo = max(start, cue.start() - 160)
-    return _OPERATIONAL_SUPPORT.search(text, lo, cue.start()) is not None and not _SUBJECT_NOUN.search(
-        text, start, cue.start()
-    )
+    if _OPERATION_SUBJECT.search(text, max(start, cue.start() - 40), cue.start()):
+        return True
+    if _SUBJECT_NOUN.search(text, start, cue.start()):
+        return False
+    if text[max(start, cue.start() - 4) : cue.start()].rstrip().endswith(",") and _OPERATIONAL_VERB_AFTER.match(
+        text, cue.end()
+    ):
+        return True
+    return _OPERATIONAL_SUPPORT.search(text, lo, cue.start()) is not None
+
+
+def _owning_head(text: str, sms: list[RoleMention], m: RoleMention, floor: int) -> RoleMention:
+    """The subject's head when the chain's first mention is its parent: "The Women Police Officers Network (WPON)
+    of the Southeast Europe Police Chiefs Association held" -> the Network holds (the parent is only named)."""
+    k = next((i for i, x in enumerate(sms) if x is m), -1)
+    for head in reversed(sms[:k] if k > 0 else []):
+        if head.start < floor or head.is_country:
+            return m
+        if _bracketed(text, head):
+            continue
+        return head if _PARENT_GAP.fullmatch(text, head.end, m.start) else m
+    return m
+
+
+def _operational_gap(text: str, start: int, lo: int, hi: int) -> bool:
+    """Whether the words between two chained mentions (``lo``:``hi``) hold a plain support cue that supports a
+    force at work (``_operational_support``), so the mention after it takes part instead of paying."""
+    sup = _BARE_SUPPORT.search(text, lo, hi)
+    return sup is not None and _operational_support(text, start, sup)
 
 
 def _both_fund(text: str, sms: list[RoleMention], pos: int, roles: Roles, taken: set) -> None:
@@ -906,11 +982,15 @@ def _backward_roles(
             if mode == "fund" and not _FUND_SUBJECT.search(text[floor : v.start()]):
                 continue
             ordered = [m for m, _ in reversed(chain)]
+            if mode == "org" and ordered:
+                ordered[0] = _owning_head(text, sms, ordered[0], floor)
             role = mode
             for i, m in enumerate(ordered):
                 # the first mention's cue is in the words since the mention before it (or the clause start)
                 prev_end = ordered[i - 1].end if i else max([floor] + [x.end for x in sms if x.end <= m.start])
                 role = _chain_role(text[prev_end : m.start], mode, role if i else None)
+                if role == "fund" and mode == "org" and _operational_gap(text, sent[0], prev_end, m.start):
+                    continue  # "The Border Police, with the support of IOM, conducted an exercise": IOM takes part
                 if role == "agent" or (m.start, m.end) in taken or (m.is_country and role != "fund"):
                     continue
                 if role == "implementer":
