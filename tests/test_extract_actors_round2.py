@@ -4,9 +4,10 @@ ministers' countries, units counted as their parents."""
 
 from __future__ import annotations
 
+from iisg_graph.extract.bodies import is_chair as _is_chair
 from iisg_graph.extract.gazetteer import gazetteer
 from iisg_graph.extract.orgs import OrgEntity
-from iisg_graph.extract.pipeline import _is_chair, extract_item
+from iisg_graph.extract.pipeline import extract_item
 from loaders.base import SourceItem
 
 

@@ -6,12 +6,9 @@ hand before the extractor was run on it, by someone who had not read the extract
 
 - ``unseen_news``: 35 items. Items 1-20 were used to find general weaknesses; 21-35 were written afterwards
   as a check that the fixes generalise.
-- ``unseen_news_2``: 30 items, scored blind at 0.923, then used to find general weaknesses.
-- ``unseen_news_3``: 30 items, scored blind at 0.878 before and 0.904 after the fixes found on set 2, then
-  used for a second round of fixes.
-- ``unseen_news_4``: 25 items, scored blind at 0.904 before and 0.940 after the second round, then used for a
-  third round.
-- ``unseen_news_5``: 20 items, scored blind at 0.902 before and 0.912 after the third round (``docs/extraction.md``).
+- ``unseen_news_2`` … ``unseen_news_12``: 20-30 items each, written one after another. Each was scored
+  blind (before anyone looked at its errors), then used for a round of fixes measured on the next ones;
+  ``unseen_news_12`` has not been used for fixes. The history is in ``docs/extraction.md``.
 
 The floors sit a little below the level reached, so a change that helps one set by hurting unseen language
 elsewhere fails here. The scorer is the shared one, found as in ``test_extract_score.py``.
@@ -30,11 +27,18 @@ from tests.test_extract_score import FIXTURES, _score, scorer  # noqa: F401  (``
 
 # set name: (overall micro F1 floor, floor for every field)
 FLOORS = {
-    "unseen_news": (0.95, 0.85),
+    "unseen_news": (0.97, 0.90),
     "unseen_news_2": (0.97, 0.90),
     "unseen_news_3": (0.97, 0.90),
     "unseen_news_4": (0.97, 0.90),
-    "unseen_news_5": (0.89, 0.80),
+    "unseen_news_5": (0.97, 0.90),
+    "unseen_news_6": (0.96, 0.90),
+    "unseen_news_7": (0.94, 0.80),
+    "unseen_news_8": (0.96, 0.90),
+    "unseen_news_9": (0.95, 0.80),
+    "unseen_news_10": (0.95, 0.78),
+    "unseen_news_11": (0.96, 0.90),
+    "unseen_news_12": (0.92, 0.80),
 }
 
 

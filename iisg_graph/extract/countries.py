@@ -22,7 +22,7 @@ __all__ = ["country_list_at", "participant_countries"]
 
 # Nouns for the people a country sends ("representatives of", "guests from"): a country list after them, directly
 # or after "the <few words> of" ("participants from the financial intelligence units of ..."), takes part. Not
-# "researchers" / "scientists": academics from universities of a country represent no state (set-9 gold).
+# "researchers" / "scientists": academics from universities of a country represent no state.
 _PEOPLE_NOUNS = words(
     """representative representatives delegate delegates delegation delegations minister ministers official
     officials chief chiefs expert experts member members team teams participants heads directors authorities
@@ -109,9 +109,11 @@ _LIST_VERB_WORDS = ("represented", "took", "participated", "attended")  # one of
 # "..., as did Kosovo*": the list after it joins the attendance the clause before states (that clause must have a
 # verb of attending: "Serbia adopted a strategy, as did Montenegro" shows nobody at an event)
 _AS_DID = re.compile(r",\s*as\s+did\s+(?:the\s+)?")
+# Verbs saying that the subjects attended (shared by ", as did" and presidencies).
+_ATTENDED = r"took\s+part|participated|attended|joined|(?:were|was)\s+represented"
 _ATTEND_VERB = re.compile(
-    r"\b(?:took\s+part|participated|attended|joined|connected|(?:were|was)\s+represented|sent\s+(?:a\s+)?"
-    r"(?:representatives|delegations?|officers|experts)|signed|were\s+present)\b"
+    rf"\b(?:{_ATTENDED}|connected|sent\s+(?:a\s+)?(?:representatives|delegations?|officers|experts)|signed"
+    r"|were\s+present)\b"
 )
 # "officials from Albania and Serbia, and for the first time from Kosovo*": the preposition may recur after "and"
 _SEP = re.compile(
@@ -164,10 +166,7 @@ _NAME_ROLE = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|of|for|on|by|into|across|within|throughout|with|near)\s+(?:the\s+)?$", re.I
 )
-_PRESIDENCY_VERB = re.compile(
-    r"\b(?:attended|took\s+part|participated|sent\s+representatives|were\s+represented|"
-    r"was\s+represented|joined)\b"
-)
+_PRESIDENCY_VERB = re.compile(rf"\b(?:{_ATTENDED}|sent\s+representatives)\b")
 _PRESIDENCY = re.compile(r"Presidenc(?:y|ies)\b")
 _DEMONYM_LIST_END = re.compile(r"(?:\s+(?:and|,)\s*|\s*,\s*|\s+)(?:[A-Z][a-z]+\s+)*")
 _DEMONYM_LIST_TAIL = re.compile(r"(?:\s*(?:,|and)\s*[A-Z][a-z]+)*\s*$")

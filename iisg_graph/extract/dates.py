@@ -57,7 +57,8 @@ _SEP = r"\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 _THE = r"(?:the\s+)?"
 # "from Monday 16 to Friday 20 September 2024", "Tuesday, 3 to Thursday, 5 October": a weekday may name the
 # range's second day too (the first one's weekday precedes the match and is left out of it).
-_WD2 = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # an alternation, to embed in groups
+_WD2 = rf"(?:(?:{_WEEKDAYS}),?\s+)?"
 
 _PATTERNS = [
     # 17th and 18th of March 2016 / 30 June – 1 July 2023 / 5 and 7 December 2016
@@ -106,8 +107,9 @@ _NOT_EVENT = re.compile(
 )
 _NOT_EVENT_NEAR = re.compile(r"\b(?:since|until|till|by|before|after|as\s+of)\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(  # "Skopje, 13 September 2023 –", "PRISHTINË/PRIŠTINA, 4 May 2022 –" (not "On Tuesday, ...")
-    r"(?!(?:On|In|At|By|From|Between|During|Since|Until|After|Before|Last|This|Next|Earlier|Later|Today|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w .'’/-]{1,40},\s+"
+    r"(?!(?:On|In|At|By|From|Between|During|Since|Until|After|Before|Last|This|Next|Earlier|Later|Today|"
+    rf"{_WEEKDAYS})\b)"
+    r"[A-Z][\w .'’/-]{1,40},\s+"
     # a sender before the place: "IOM Albania, Tirana – 3 October 2024."
     r"(?:[A-Z][\w.'’/-]*(?:[ ][A-Z][\w.'’/-]*){0,2}[ ]+[–—][ ]+(?=\d))?"
 )
@@ -123,7 +125,7 @@ _LEAD_ABBREV = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Gen", "C
 _PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|met|held|took|gave|began|brought|led|spoke|went|came|saw|won)\b")
 _OWN_TIME = re.compile(
     r"\b(?:recently|last|earlier|previously|yesterday|tomorrow|will|shall|next|upcoming|this\s+(?:week|month|year)|"
-    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend))\b",
+    rf"(?:on|last|this)\s+(?:{_WEEKDAYS}|weekend))\b",
     re.I,
 )
 # "a two-day regional meeting" with one start date: the end date follows.

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer, OrgEntry
-from iisg_graph.extract.orgshape import CAPS, bare
-from iisg_graph.extract.textutil import Mention
+from iisg_graph.extract.orgshape import bare
+from iisg_graph.extract.textutil import CAPS, Mention
 from iisg_graph.extract.vocab import NATIONAL_HEADS, words
 
 __all__ = ["NOT_ORG_ACRONYMS", "OrgEntity", "acronym_after", "build_entities", "fold", "not_org_acronyms"]

@@ -11,16 +11,18 @@ from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer, OrgEntry
 from iisg_graph.extract.orgnames import OrgEntity, acronym_after, build_entities, fold, not_org_acronyms
-from iisg_graph.extract.orgshape import CAPS, DOCUMENT, POSSESSIVE, shape_names
-from iisg_graph.extract.textutil import trie_pattern
+from iisg_graph.extract.orgshape import DOCUMENT, POSSESSIVE, shape_names
+from iisg_graph.extract.textutil import CAPS, trie_pattern
 from iisg_graph.extract.vocab import (
     EVENT_BODY_HEADS,
     FORUM_NAMES,
+    NAME_HONORIFICS,
     ORG_HEADS,
     PERSON_PLURALS,
     STANDING_BODY_LEADS,
     UNIT_HEADS,
     WEAK_HEADS,
+    words,
 )
 
 __all__ = ["OrgEntity", "find_orgs", "fold"]
@@ -50,6 +52,7 @@ _ACTOR_AFTER = re.compile(r"\s+(?:and\b|held|organi[sz]ed|hosted|met|convened|pr
 _POSSESSIVE_JOIN = re.compile(r"['’]s ")
 _LOWER = re.compile(r"[a-z]")
 _SEAT_TAIL = re.compile(r" (?:Headquarters|HQ)")
+_HEADS = ORG_HEADS | EVENT_BODY_HEADS
 
 
 def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
@@ -84,8 +87,10 @@ def find_orgs(text: str, gaz: Gazetteer) -> list[OrgEntity]:
         if inner and inner[0][0] == s and _SEAT_TAIL.fullmatch(text, inner[0][1], e):
             continue  # "CEPOL Headquarters": the known body's seat, a mention of the body itself
         introduced = _INTRODUCED.search(text, max(0, s - 40), s) is not None
-        if head == DOCUMENT or _instrument(surface) or (
-            not introduced and (_forum(surface, head) or _course(surface, head) or _EVENT_AFTER.match(text, e))
+        if (
+            head == DOCUMENT
+            or _instrument(surface)
+            or (not introduced and (_forum(surface, head) or _course(surface, head) or _EVENT_AFTER.match(text, e)))
         ):
             cands.append((s, e, "event", None))
             continue
@@ -135,12 +140,8 @@ _ACTING_HEADS = frozenset({"Network"})
 _ACTS_AFTER = re.compile(
     r"(?:,[^,.;]{1,80},)?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:co-)?(?:organi[sz]ed|hosted|held|convened|launched)\b"
 )
-
-
 # "in partnership with the Safe Cities Network,": a partner named in an aside is a body, not a project.
-_PARTNER_BEFORE = re.compile(
-    r"\b(?:partnership|cooperation|co-operation|collaboration)[ \t]+with[ \t]+(?:the[ \t]+)?$"
-)
+_PARTNER_BEFORE = re.compile(r"\b(?:partnership|cooperation|co-operation|collaboration)[ \t]+with[ \t]+(?:the[ \t]+)?$")
 _ASIDE_END = re.compile(r"[ \t]*[,.;]|[ \t]+and[ \t]+the\b")
 
 
@@ -176,10 +177,8 @@ _CITED_BEFORE = re.compile(
     r"signatories|parties|accordance[ \t]+with|pursuant|under|ratified|ratify|signed|sign|implementing|applying)"
     r"[ \t]+(?:of[ \t]+|to[ \t]+)?(?:the[ \t]+)?$"
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|H\.E)\.?[ \t]+$")
-_PERSON_OF = re.compile(
-    rf"(?:[{CAPS}][\w'’-]*[ \t]+){{0,3}}[{CAPS}][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?=[{CAPS}])"
-)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(NAME_HONORIFICS)) + r"|H\.E)\.?[ \t]+$")
+_PERSON_OF = re.compile(rf"(?:[{CAPS}][\w'’-]*[ \t]+){{0,3}}[{CAPS}][\w'’-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?=[{CAPS}])")
 
 
 def _after_person(text: str, s: int, e: int) -> int:
@@ -193,11 +192,9 @@ def _after_person(text: str, s: int, e: int) -> int:
     return m.end()
 
 
-_HEADS = ORG_HEADS | EVENT_BODY_HEADS
-
 # Teaching heads that also name a course: "the Summer School on Organised Crime", "Winter Academy".
-_COURSE_HEADS = frozenset({"School", "Academy"})
-_SEASONS = frozenset({"Summer", "Winter", "Spring", "Autumn"})
+_COURSE_HEADS = words("School Academy")
+_SEASONS = words("Summer Winter Spring Autumn")
 
 
 def _course(surface: str, head: str | None) -> bool:

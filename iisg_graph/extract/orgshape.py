@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer
-from iisg_graph.extract.textutil import trie_pattern
+from iisg_graph.extract.textutil import CAPS, trie_pattern
 from iisg_graph.extract.vocab import (
     DOCUMENT_NOUNS,
     DOCUMENT_PAIRS,
@@ -23,6 +23,7 @@ from iisg_graph.extract.vocab import (
     IN_PHRASE_LEADS,
     IN_PHRASE_OBJECTS,
     JOB_TITLE_NOUNS,
+    NAME_HONORIFICS,
     ORG_HEADS,
     PERSON_PLURALS,
     PLURAL_HEADS,
@@ -33,16 +34,11 @@ from iisg_graph.extract.vocab import (
     words,
 )
 
-__all__ = ["CAPS", "DOCUMENT", "POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
+__all__ = ["DOCUMENT", "POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape_segments"]
 
 # The head given to a document named like a body ("the IISG Work Programme"): not an organisation, but a
 # name that holds the words it covers (the organisation in it is the document's owner, not an actor).
 DOCUMENT = "document"
-
-# Capital letters for regex classes: ASCII and the Latin capitals of the region's names ("Đorđević", "Šabac",
-# "Žabljak", "Čačak"), so that a name beginning with one is treated as any other (Latin-1 and Latin Extended-A,
-# whose lower-case letters in between are rare at a word's start).
-CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|\d[\w-]*")
 
@@ -111,9 +107,8 @@ _LEAD_DROP = words(
     "Recently Additionally Furthermore Moreover However Also Earlier Later Yesterday Together"
 )
 
-# Honorifics that stand before a person's name: never the last word of an organisation ("... of the Ministry
-# of Interior and Mr. Hahn ..." splits after "and"; the honorific is the next person's).
-_NAME_HONORIFICS = words("Mr Mrs Ms Miss Dr Prof Sir Dame Mx")
+# "... of the Ministry of Interior and Mr. Hahn ..." splits after "and"; the honorific is the next person's.
+_NAME_HONORIFICS = NAME_HONORIFICS | {"Mx"}
 
 _MONTHS = words("January February March April May June July August September October November December")
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from iisg_graph.extract.gazetteer import Gazetteer
 from iisg_graph.extract.orgs import OrgEntity, fold
+from iisg_graph.extract.rolewords import TRADE_ROLES, longest_first
 from iisg_graph.extract.textutil import sentence_at, trie_pattern
 from iisg_graph.extract.vocab import (
     EVENT_BODY_HEADS,
@@ -37,26 +38,26 @@ _NT = _CAP + _NT_TAIL
 _PART = r"(?:von|van|de|da|di|del|der|la|le|bin|ibn|dos|du)"
 # "(?<![\w.])" checked after the first capital (not before it), so that ``re`` skips ahead to capitals
 _NAME_RX = re.compile(rf"{_CAP}(?<![\w.].){_NT_TAIL}(?:[ \t]+(?:{_PART}[ \t]+)?{_NT}){{0,4}}")
+# "Secretary General", "Attorney General": a title, so the "General" in it is no military rank before a name.
+_GENERAL_TITLES = ("Secretary", "Director", "Attorney", "Prosecutor", "Inspector", "Governor")
 _HON_RX = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Mag)\.?|\bAmb\.|\bH\.\s?E\.|\bMin\.\s+Plen\.|\b(?:Miss|Sir|Dame|Ambassador|"
     r"Prefect|Judge|Professor|Colonel|Senator|Lieutenant|Brigadier|Major|Captain|"
-    r"(?<!Secretary\s)(?<!Director\s)(?<!Attorney\s)(?<!Prosecutor\s)(?<!Inspector\s)(?<!Governor\s)General|Sergeant|Admiral|Commodore|"
-    r"Capt\.|Brig\.))\s+$"
+    + "".join(rf"(?<!{t}\s)" for t in _GENERAL_TITLES)
+    + r"General|Sergeant|Admiral|Commodore|Capt\.|Brig\.))\s+$"
 )
 # A military or police rank right before a name, with the words of a compound rank ("Lieutenant Colonel",
 # "Brigadier General"): the person's role when the text gives no other (``RANKS``).
 _RANK_BEFORE = re.compile(
     r"(?<![\w.])((?:(?:"
-    + "|".join(re.escape(w) for w in sorted(RANK_MODIFIERS, key=len, reverse=True))
+    + longest_first(RANK_MODIFIERS, escape=True)
     + r")[ \t]+)*(?:"
-    + "|".join(re.escape(w) for w in sorted(RANKS, key=len, reverse=True))
-    + r"))(?<!Secretary General)(?<!Director General)(?<!Attorney General)(?<!Prosecutor General)"
-    r"(?<!Inspector General)(?<!Governor General)[ \t]+$"
+    + longest_first(RANKS, escape=True)
+    + r"))"
+    + "".join(f"(?<!{t} General)" for t in _GENERAL_TITLES)
+    + r"[ \t]+$"
 )
-# Job titles of the trade that the shared role vocabulary lacks: "led by Senior Investigator Pieter-Jan Smeets",
-# "Criminal Analyst Ana Kovač" (kept here: a title before a name is a people matter only).
-_TRADE_ROLES = words("investigator analyst researcher lecturer instructor")
-_ROLES = ROLE_WORDS | _TRADE_ROLES
+_ROLES = ROLE_WORDS | TRADE_ROLES  # with the trade's job titles ("Senior Investigator", "Criminal Analyst")
 _ROLE_ALT = trie_pattern(_ROLES)
 # Honorific abbreviations the sentence splitter does not know: it ends a sentence at "Amb." and the name after
 # it opens the next one, so ``_person`` reads the honorific and role in the sentence before.

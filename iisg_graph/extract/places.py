@@ -5,8 +5,7 @@ names ("DCAF Ljubljana", "Berlin Process"; an airport only where people went: "t
 Airport"), past or later events ("a plan adopted in Ohrid", "set for ... in Vienna") and sites
 ("Korçë/Tirana"). The title names the place first when it names one; otherwise the first body mention that
 is none of those. Without a city, a country in a location phrase ("Meeting in Bosnia", "travelled to
-Slovenia", "at Wilton Park (UK)") gives the country
-alone.
+Slovenia", "at Wilton Park (UK)") gives the country alone.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import NamedTuple
 
 from iisg_graph.extract.dates import dateline_past_event, find_dates
 from iisg_graph.extract.gazetteer import Gazetteer, phrase_hits
-from iisg_graph.extract.textutil import lower_view
+from iisg_graph.extract.textutil import CAPS, lower_view
 
 __all__ = ["EventPlace", "event_place"]
 
@@ -35,11 +34,6 @@ _SIGNED = re.compile(r"signed(?:\s+(?:on\s+[^.;]{1,30}?|today|yesterday))?\s+in\
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|signature|signatures)\b", re.I)
 _YEAR_AFTER = re.compile(r"[^.;]{0,12}\b(?:19|20)\d\d\b")  # "signed in Vienna in 2019": a past signing
 _NAME_WORDS = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+)")
-_LOC_CUE = re.compile(
-    r"\b(?:in|at|to|venue|hosted|hosts|host)\s+(?:the\s+)?$|^\s*$|[:,]\s*$|\b(?:meeting|met|meets|held|gathered|"
-    r"took\s+place|convened|organised|organized|visit(?:ed|s)?|travelled|traveled|arrived)\b[^.;]{0,20}$",
-    re.I,
-)
 _COUNTRY_LOC = re.compile(
     r"(?:\b(?:held|meeting|meets|met|gathered|took\s+place|convened|hosted|session|conference|workshop|forum)"
     r"\s+in|\b(?:travelled|traveled|trip|visit|mission|came|went)\s+to)\s+(?:the\s+)?$",
@@ -49,7 +43,7 @@ _SEP = re.compile(r",[ \t]*|[ \t]+\(|[ \t]+")
 # "in|at|The|the <Name>, <Country>": each word's "\b" is checked after its first letter, so that ``re`` skips
 # ahead to those letters (same matches as "\b(?:in|at|The|the)\s+..."); the match starts with "a" for "at".
 # A town's initial may carry a diacritic ("in Ávila, Spain", "in Žabljak, Montenegro").
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_UP = CAPS
 _PAIR = re.compile(
     rf"(?:i(?<!\w.)n|a(?<!\w.)t|T(?<!\w.)he|t(?<!\w.)he)\s+((?:[{_UP}][\w'’-]+\s){{0,2}}[{_UP}][\w'’-]+)"
     r"\s*(?:,\s*|\s\(|\s)(?=[A-Z])"
@@ -97,15 +91,14 @@ _FOR_EVENT = re.compile(
 # "to" is a visit's destination, but not after a posting verb: "liaison officers seconded to SELEC Headquarters
 # in Bucharest" names the body's seat (the officers' post), not where the reported event happened.
 _TO = r"(?<!seconded\s)(?<!posted\s)(?<!assigned\s)(?<!deployed\s)(?<!accredited\s)(?<!attached\s)(?<!transferred\s)to"
-_AT_VENUE = re.compile(
-    rf"\b(?:[Aa]t|{_TO}|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.&-]+\s+){{0,4}}$"
-)
+_VISITED = r"visit(?:ed|s|ing)?|toured"
+_GOING = rf"[Aa]t|{_TO}|{_VISITED}"  # where people were or went: "at", "to", "visited", "toured"
+_NAME_WORD = r"[A-Z][\w'’.&-]*\s+"  # a capitalised word of a venue's or body's name
+_AT_VENUE = re.compile(rf"\b(?:{_GOING})\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’.&-]+\s+){{0,4}}$")
 # "... held at the OSCE Training Centre in Danilovgrad", "hybrid, at the Secretariat in Ljubljana", "visited the
 # IISG Secretariat in Tirana": the named office is the venue. The name's own capitalised words sit between
 # "at/to/visited (the)" and the head.
-_AT_NAME = re.compile(
-    rf"\b(?:[Aa]t|{_TO}|visit(?:ed|s|ing)?|toured)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’.&-]*\s+){{0,4}}$"
-)
+_AT_NAME = re.compile(rf"\b(?:{_GOING})\s+(?:the\s+|its\s+|their\s+)?(?:{_NAME_WORD}){{0,4}}$")
 # An online event ("an online regional conference", "held online", "a video conference") has no venue unless it
 # was hybrid or in person somewhere; "online child abuse", "an online training platform" (topics) are no event.
 _ONLINE = re.compile(
@@ -127,9 +120,9 @@ _ONLINE_SPAN = 700  # the title and the lead say how the event was held
 _ONLINE_WORDS = ("online", "virtual", "video", "webinar")
 # "Frankfurt Airport", "Vienna International Airport": a town's airport (aliases such as "Schiphol" are data)
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?Airport\b")
-_AIRPORT_CUE = re.compile(r"\b(?:[Aa]t|in|to|visit(?:ed|s|ing)?|toured|near)\s+(?:the\s+)?$")
+_AIRPORT_CUE = re.compile(rf"\b(?:[Aa]t|in|to|{_VISITED}|near)\s+(?:the\s+)?$")
 # a listed body's seat: "..., and the Air Cargo Control Unit (ACCU) at", "officers of the Border Police at"
-_UNIT_AT = re.compile(r"(?:\bof|\band|,)\s+the\s+(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([A-Z]{2,}\)\s+)?at\s+$")
+_UNIT_AT = re.compile(rf"(?:\bof|\band|,)\s+the\s+(?:{_NAME_WORD}){{1,6}}(?:\([A-Z]{{2,}}\)\s+)?at\s+$")
 # "the Memorandum concluded in Skopje in 2019", "first agreed a framework in Budva in 2015": a bare year right
 # after the city dates another (past) event when the item is dated in another year ("Belgrade, 5 March 2024");
 # "spent three weeks in Münster in 2023" with no other year is the reported stay.
@@ -140,7 +133,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SEAT_OF = re.compile(r"\b(?:University|Faculty|Academy|College|Institute|School)\s+of\s+$")
 # "handed over at the Border Police Station Preševo", "met at the OSCE Office Skopje": a venue named by a body
 # and its town (unlike "DCAF Ljubljana supported ...", the body's name alone)
-_AT_NAMED_VENUE = re.compile(r"\b(?:[Aa]t|visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}$")
+_AT_NAMED_VENUE = re.compile(rf"\b(?:[Aa]t|{_VISITED})\s+(?:the\s+)?(?:{_NAME_WORD}){{1,4}}$")
 # a dateline naming the country instead of a day ("LYON, France – Heads of ... met"), or the event's days as a
 # range ("Belgrade-Zemun, 5-6 November 2024 – The University organised ..."): the event's place
 _DATELINE_COUNTRY = re.compile(r",[ \t]+([A-Z][\w ]{1,30}?)[ \t]+[–—-][ \t]")
@@ -148,13 +141,14 @@ _DATELINE_RANGE = re.compile(
     r",[ \t]+(?:\d{1,2}[ \t]*[–—-][ \t]*\d{1,2}[ \t]+[A-Z][a-z]+"  # "5-6 November 2024"
     r"|\d{1,2}[–—-]\d{1,2}\.\d)"  # "5-6.11.2024"
 )
-# countries listed in the title ("dismantled in Bosnia and Herzegovina, Croatia and Slovenia"): no one country
 # a crossing named by the towns on both sides ("the Gradina–Kalotina border crossing") straddles two states
 _TWIN_BEFORE = re.compile(rf"[{_UP}][\w'’]+[–-]$")
 _TWIN_AFTER = re.compile(rf"[–-][{_UP}][\w'’]+")
 _PAIR_TAIL = re.compile(r"[-/][^\s,]{1,25}")  # the second name of "Prishtinë/Priština", "Belgrade-Zemun"
-_LIST_SEP = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
-_COORD = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*&\s*)$")  # "Vienna and Salzburg", "Tirana, Durrës and Vlorë"
+_AND_OR_COMMA = r"\s*,\s*|\s+and\s+|\s*&\s*"
+# countries listed in the title ("dismantled in Bosnia and Herzegovina, Croatia and Slovenia"): no one country
+_LIST_SEP = re.compile(_AND_OR_COMMA)
+_COORD = re.compile(rf"(?:{_AND_OR_COMMA})$")  # "Vienna and Salzburg", "Tirana, Durrës and Vlorë"
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
 # "near the Tabanovce border crossing point": the crossing names the venue (unlike "a camp near Zvornik")
 _NEAR_THE = re.compile(r"\bnear\s+the\s+$")

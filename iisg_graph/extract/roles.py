@@ -25,8 +25,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from iisg_graph.extract.kinds import ATTENDEE_NOUNS, EVENT_NOUNS, NON_EVENT_NOUNS, PROJECT_NOUNS, TRAINING_NOUNS
+from iisg_graph.extract.rolewords import GATHERED_NOUNS, NON_FINANCIAL_SUPPORT, PAID_VERBS, longest_first
 from iisg_graph.extract.textutil import bounded_words, caseless_regex, lower_view
-from iisg_graph.extract.vocab import ORG_HEADS, PERSON_PLURALS, words
+from iisg_graph.extract.vocab import ORG_HEADS, PERSON_PLURALS
 
 __all__ = ["RoleMention", "Roles", "assign_roles"]
 
@@ -40,7 +41,7 @@ _IRREGULAR_PARTICIPLES = (
     "run|held|made|given|done|set|sent|taken|seen|foreseen|overseen|undertaken|shown|known|written|chosen|drawn"
     "|met|brought|sought|taught|built|spent|paid|said|told|found|won|begun|led"
 )
-_EVENT_ALT = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+_EVENT_ALT = longest_first(EVENT_NOUNS)
 # A definite event object not after a preposition belongs to an active verb: "organised in Struga the second
 # meeting foreseen by the Plan" (but "organised during the conference by", "via a video conference by").
 _ACTIVE_OBJECT = (
@@ -105,14 +106,8 @@ _SUPPORT_OF = (
     r"\s+(?:of|from)\s"
 )
 # "Financial support was provided by", "funding has been provided by": a passive "provided by" after a word for
-# money. A bare "support" counts too (in these releases it is the donor's), but not support of another kind
-# ("logistical support was provided by the host ministry": a participant). The kinds are lookbehinds after the
-# "s" of "support", so that the branch still begins with a letter (``bounded_words``).
+# money (``_SUPPORT_PROVIDED`` for a bare "support").
 _PROVIDED_BY = r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?provided\s+by\s"
-_NON_FINANCIAL = words(
-    """technical logistical logistic expert administrative organisational organizational operational
-    methodological analytical legal moral political professional"""
-)
 # What a donor gives, after "made possible by": "a (financial) contribution of", "the support of", "funding from".
 # Any one or two words may qualify the gift ("an extra-budgetary contribution from", "a generous financial
 # grant of"), and an amount may stand before its giver ("a grant of EUR 1.2 million from").
@@ -127,15 +122,16 @@ _CONTRIBUTION = (
 # "procured under the EU-funded project", "purchased through an EU-financed programme": what the item hands over
 # was paid by the project's funder, named as the first part of "<funder>-funded" right after this cue (the
 # adjective alone, "a workshop within the EU-funded SIRIUS project", funds no event: gold convention).
-_PAID_VERBS = ("procured", "purchased", "bought", "acquired", "supplied", "donated", "built", "constructed")
-_PAID_VERBS += ("renovated", "refurbished", "equipped")
 _PAID_UNDER = [
     verb + r"\s+(?:under|through|within|from|with)\s+(?:the|an?)\s+(?=[\w.’'-]{1,24}-(?:funded|financed)\b)"
-    for verb in _PAID_VERBS
+    for verb in PAID_VERBS
 ]
+# A bare "support ... provided by" is the donor's too (in these releases it usually is), but not support of
+# another kind ("logistical support was provided by the host ministry": a participant). The kinds are
+# lookbehinds after the "s" of "support", so that the branch still begins with a letter (``bounded_words``).
 _SUPPORT_PROVIDED = (
     "s"
-    + "".join(rf"(?<!{w}\ss)" for w in sorted(_NON_FINANCIAL))
+    + "".join(rf"(?<!{w}\ss)" for w in sorted(NON_FINANCIAL_SUPPORT))
     + r"upport(?:\s+for\s+(?:the|this)\s+[\w-]+)?"
     + _PROVIDED_BY
 )
@@ -251,17 +247,11 @@ _ORG_VERB = re.compile(
 # workshop", "the Mission brought together over 40 senior police officers". Only with people as the direct object
 # (up to five words before the noun, none a preposition): "Europol gathered intelligence on" or "experts gathered
 # in Tirana" organise nothing.
-_GATHERED = ATTENDEE_NOUNS | words(
-    """prosecutors judges investigators practitioners police policemen officers officials experts representatives
-    participants delegates delegations ministers heads chiefs directors commanders analysts specialists
-    professionals trainers trainees students leaders stakeholders partners members counterparts authorities
-    agencies institutions services actors staff guests youth operators coordinators managers inspectors"""
-)
 _GATHER_VERB = re.compile(
     r"\b(?:gathered|gathers|brought\s+together|brings\s+together)\s+"
     r"(?:(?!(?:in|on|at|from|between|during|via|to|for|of|with|by|under|within|after|before|over|into|through|across"
     r"|about|around|among|against|and|or|together)\s)[\w'’-]+\s+){0,5}?"
-    r"(?:" + "|".join(sorted(_GATHERED, key=len, reverse=True)) + r")\b"
+    r"(?:" + longest_first(GATHERED_NOUNS) + r")\b"
 )
 _FUND_VERB = re.compile(
     bounded_words(
@@ -314,7 +304,7 @@ _NEXT_WORDS = ("next", "upcoming", "forthcoming", "subsequent")
 _NEXT_EVENT = re.compile(  # matched on the lower-cased text
     bounded_words(_NEXT_WORDS, tail="")
     + r"\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(EVENT_NOUNS | {"edition", "editions", "round", "ministerial"}, key=len, reverse=True))
+    + longest_first(EVENT_NOUNS | {"edition", "editions", "round", "ministerial"})
     + r")\b"
 )
 _WILL_EVENT = re.compile(  # matched on the lower-cased text
@@ -331,13 +321,9 @@ _SUBJECT_BOUND_FUND = re.compile(r"(?:financed|funded)\s+(?:under|from)\s|commis
 # organisation a participant whose people help, not a donor.
 _STAFF_OF = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted((w.lower() for w in PERSON_PLURALS), key=len, reverse=True))
+    + longest_first(w.lower() for w in PERSON_PLURALS)
     + r"|experts?|analysts?|officers?|specialists?|investigators?|trainers?)\b"
 )
-# "INL-funded training": an adjective naming who pays; the name in it attends nothing (background).
-# "Police and judicial authorities of Austria and Serbia, supported by Europol and Eurojust, took action": what is
-# supported is a force at work (an operation), not an event or project, so the supporters take part; nothing is paid
-# (gold: "Europol/Eurojust supported -> participants"). A bracket or list of countries may follow the noun.
 # Plain support, not money: "with the support of DCAF", "supported by Europol" (not "financial support",
 # "generously supported"). Where the same sentence names who pays ("with the support of DCAF and financed by the
 # Norwegian Ministry"), the text tells support from money and the supporter takes part (``_forward_roles``).
@@ -365,6 +351,9 @@ _PASSIVE_EVENT_COOP = re.compile(
 _DASH_GAP = re.compile(r"\s*[–—-]\s*")
 # Between a unit and its parent: "the Network (WPON) of the Association".
 _PARENT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?")
+# "Police and judicial authorities of Austria and Serbia, supported by Europol and Eurojust, took action": what is
+# supported is a force at work (an operation), not an event or project, so the supporters take part; nothing is paid
+# (gold: "Europol/Eurojust supported -> participants"). A bracket or list of countries may follow the noun.
 _OPERATIONAL_SUPPORT = re.compile(
     r"\b(?:authorities|police|officers|investigators|forces|units|teams|agencies|services)"
     r"(?:\s+(?:of|from|in)\s+[^.;:()]{0,90}?)?,\s*$",
@@ -380,6 +369,7 @@ _WHOSE_FUNDED = re.compile(
     r",\s+whose\s+(?:government|country|ministry|organi[sz]ation)\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:co-?)?(?:funded|financed|funds|finances|sponsored|sponsors)\b"
 )
+# "INL-funded training": an adjective naming who pays; the name in it attends nothing (background).
 _FUNDED_ADJ = re.compile(r"-(?:co-?)?(?:funded|financed|sponsored|supported)\b")
 # "part of the EU-UNODC joint action on maritime security": the owners of a joint framework named as its modifier
 # are background, like "within the framework of".
@@ -420,7 +410,7 @@ _OWNED_UNIT = re.compile(
     r"\s+of\s+(?:the\s+)?$"
 )
 _SUBJECT_NOUN = re.compile(
-    r"\b(?:" + "|".join(sorted(EVENT_NOUNS | NON_EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I
+    r"\b(?:" + longest_first(EVENT_NOUNS | NON_EVENT_NOUNS) + r")\b", re.I
 )
 # A bare verb followed by an adjunct: "held in", "convened on", "hosted online".
 _ADJUNCT_AFTER = re.compile(
@@ -437,7 +427,7 @@ _DETS = "a|an|the|its|their|his|her|our|this|these|those"
 # operational meeting", "... on 5 May delegations"; not "... on the margins of the meeting").
 _OBJECT = re.compile(
     rf"(?<!\S)(?!(?:{_PREPS}|{_DETS})\s)\S+\s+(?:(?:{_DETS}|\d+)\s+)?(?:(?!(?:{_PREPS})\s)[\w'’-]+\s+){{0,4}}?"
-    r"(?:" + "|".join(sorted(EVENT_NOUNS | ATTENDEE_NOUNS, key=len, reverse=True)) + r")\b",
+    r"(?:" + longest_first(EVENT_NOUNS | ATTENDEE_NOUNS) + r")\b",
     re.I,
 )
 # A date adjunct followed by a determiner: the verb has an object, whatever its noun ("hosted on 6 March 2025 the
@@ -641,6 +631,8 @@ def _bracketed(text: str, m: RoleMention) -> bool:
 
 
 def _chain_forward(text: str, ms: list[RoleMention], start: int, limit: int) -> list[tuple[RoleMention, str]]:
+    """The mentions joined to ``start`` (a cue's end) and to each other by gaps only (``_is_gap``), before
+    ``limit``; each with the gap before it. A country that breaks the chain is passed over, not an end."""
     out: list[tuple[RoleMention, str]] = []
     pos = start
     for m in ms:
@@ -697,6 +689,7 @@ def _long_form_before(text: str, ms: list[RoleMention], k: int) -> bool:
 
 
 def _clause_start(text: str, sent: tuple[int, int], pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";", ": " or ". " of its sentence before it."""
     cut = sent[0]
     for m in _CLAUSE_CUT.finditer(text[sent[0] : pos]):
         cut = sent[0] + m.end()
@@ -741,21 +734,26 @@ def assign_roles(text: str, sentences: list[tuple[int, int]], mentions: list[Rol
     for k, m in enumerate(ms):
         if (m.start, m.end) in taken or m.is_country:
             continue
-        if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
+        if _bracketed(text, m):
             continue  # "(AMIF)": the acronym of the name just before, not a second mention
-        nxt = next((x for x in ms[k + 1 :] if not x.is_country), None)
-        if nxt and _SUBUNIT_GAP.fullmatch(text, m.end, nxt.start):
-            roles.background.add(m.key)  # "the Border Directorate at Croatia's Ministry ...": a sub-unit
-            continue
-        if _FUNDED_ADJ.match(text, m.end) or _JOINT_FRAMEWORK.match(text, m.end):
-            # "INL-funded training" names a payer, "the EU-UNODC joint action" a framework's owners: no attendees
+        if _named_only(text, ms, k, bg_ends):
             roles.background.add(m.key)
-            continue
-        if _quoted(text, m.start) or any(e <= m.start and _BACKGROUND_GAP.fullmatch(text, e, m.start) for e in bg_ends):
-            roles.background.add(m.key)
-            continue
-        roles.neutral.setdefault(m.key, []).append((m.start, m.end))
+        else:
+            roles.neutral.setdefault(m.key, []).append((m.start, m.end))
     return roles
+
+
+def _named_only(text: str, ms: list[RoleMention], k: int, bg_ends: list[int]) -> bool:
+    """Whether the mention ``ms[k]`` with no role is only named (background), not a participant: a sub-unit named
+    before its parent, a payer or framework owner in a modifier, a mention in a quoted title or after a
+    background cue (``bg_ends``: where those cues end)."""
+    m = ms[k]
+    nxt = next((x for x in ms[k + 1 :] if not x.is_country), None)
+    if nxt and _SUBUNIT_GAP.fullmatch(text, m.end, nxt.start):
+        return True  # "the Border Directorate at Croatia's Ministry ...": a sub-unit
+    if _FUNDED_ADJ.match(text, m.end) or _JOINT_FRAMEWORK.match(text, m.end):
+        return True  # "INL-funded training" names a payer, "the EU-UNODC joint action" a framework's owners
+    return _quoted(text, m.start) or any(e <= m.start and _BACKGROUND_GAP.fullmatch(text, e, m.start) for e in bg_ends)
 
 
 def _drop_title_country_funders(roles: Roles, ms: list[RoleMention], title_end: int) -> None:
@@ -782,7 +780,14 @@ def _later_event_at(low: str, sent: tuple[int, int], k: int) -> int:
 
 
 def _add(d: dict[str, list[tuple[int, int]]], m: RoleMention, taken: set[tuple[int, int]]) -> None:
+    """Give ``m`` the role of ``d`` (its span is the evidence) and mark it taken, so no later cue reassigns it."""
     d.setdefault(m.key, []).append((m.start, m.end))
+    taken.add((m.start, m.end))
+
+
+def _add_background(roles: Roles, m: RoleMention, taken: set[tuple[int, int]]) -> None:
+    """Make ``m`` background (named, not taking part) and mark it taken, so no later cue gives it a role."""
+    roles.background.add(m.key)
     taken.add((m.start, m.end))
 
 
@@ -831,8 +836,7 @@ def _forward_roles(
         # "hosted by SCN partner the International City/County Management Association": the partner is meant
         modifiers = [c for k, c in enumerate(chain) if k + 1 < len(chain) and _PARTNER_GAP.fullmatch(chain[k + 1][1])]
         for m, _ in modifiers:
-            roles.background.add(m.key)
-            taken.add((m.start, m.end))
+            _add_background(roles, m, taken)
         chain = [c for c in chain if c not in modifiers]
         for m, gap in chain:
             if mode == "fund" and _STAFF_OF.match(text, m.end):
@@ -846,8 +850,7 @@ def _forward_roles(
             if mode == "support" or (m.is_country and mode != "fund"):
                 continue  # "with the support of DCAF and financed by Norway": DCAF takes part
             if mode in ("implementer", "later"):  # a project's implementers, another event's hosts: background
-                roles.background.add(m.key)
-                taken.add((m.start, m.end))
+                _add_background(roles, m, taken)
                 continue
             _add(roles.funders if mode == "fund" else roles.organisers, m, taken)
     donors = (_DONOR_WORD if cue_text is text else _DONOR_WORD_LOW).search(cue_text, s, e) is not None
@@ -913,12 +916,19 @@ def _programme_fund_subject(text: str, start: int, cue: int) -> bool:
     project (the nearest event or non-event noun before the cue, from ``start``): "The project, financed under
     IPA II" names a funder, "the draft work plan, which is financed under IPA III" and "a study commissioned by"
     do not."""
+    last = _nearest_subject_noun(text, start, cue)
+    return last is not None and (last in EVENT_NOUNS or last in PROJECT_NOUNS)
+
+
+def _nearest_subject_noun(text: str, start: int, cue: int) -> str | None:
+    """The last event or non-event noun (lower case) in the 240 characters before ``cue`` (from ``start``): what a
+    participle after it is said of. A capitalised non-event noun is part of a name and is passed over."""
     last = None
     for m in _SUBJECT_NOUN.finditer(text, max(start, cue - 240), cue):
         w = m.group()
         if w.lower() in EVENT_NOUNS or w in NON_EVENT_NOUNS:
             last = w.lower()
-    return last is not None and (last in EVENT_NOUNS or last in PROJECT_NOUNS)
+    return last
 
 
 def _donor_apposition(
@@ -944,11 +954,7 @@ def _event_cue_mode(text: str, cue_text: str, start: int, cue: re.Match[str]) ->
     for the implementers of a project ("the project, implemented by a consortium led by"), else nothing (the
     agent of "a presentation delivered by"). A capitalised non-event noun is part of a name ("the DCAF Border
     Security Programme") and is passed over."""
-    last = None
-    for m in _SUBJECT_NOUN.finditer(text, max(start, cue.start() - 240), cue.start()):
-        w = m.group()
-        if w.lower() in EVENT_NOUNS or w in NON_EVENT_NOUNS:
-            last = w.lower()
+    last = _nearest_subject_noun(text, start, cue.start())
     if last is None:
         return None
     if last in EVENT_NOUNS:
@@ -977,8 +983,7 @@ def _backward_roles(
             if aside and chain:  # the framework's owners named in the aside are background
                 for m in sms:
                     if skip <= m.start < v.start() and (m.start, m.end) not in taken:
-                        roles.background.add(m.key)
-                        taken.add((m.start, m.end))
+                        _add_background(roles, m, taken)
             if mode == "fund" and not _FUND_SUBJECT.search(text[floor : v.start()]):
                 continue
             ordered = [m for m, _ in reversed(chain)]
@@ -994,8 +999,7 @@ def _backward_roles(
                 if role == "agent" or (m.start, m.end) in taken or (m.is_country and role != "fund"):
                     continue
                 if role == "implementer":
-                    roles.background.add(m.key)
-                    taken.add((m.start, m.end))
+                    _add_background(roles, m, taken)
                     continue
                 _add(roles.funders if role == "fund" else roles.organisers, m, taken)
 
@@ -1044,6 +1048,7 @@ def _chain_role(gap: str, mode: str, prev: str | None) -> str:
 
 
 def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a “quoted” title on its line (an open quote not yet closed)."""
     line_start = text.rfind("\n", 0, pos) + 1
     head = text[line_start:pos]
     return head.count("“") > head.count("”")

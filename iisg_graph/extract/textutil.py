@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 __all__ = [
+    "CAPS",
     "Mention",
     "PhraseScanner",
     "bounded_words",
@@ -28,6 +29,10 @@ __all__ = [
     "span_index",
 ]
 
+# Capital letters for regex classes: ASCII, Latin-1 and Latin Extended-A, so that a name beginning with one of the
+# region's capitals ("Đorđević", "Šabac", "Žabljak", "Čačak") is treated as any other (the lower-case letters the
+# Extended-A range interleaves are rare at a word's start).
+CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset({"Mr", "Ms", "Mrs", "Dr", "St", "No", "Min", "Plen", "Prof", "Gen", "Col", "Lt", "Vol", "Art"})
 # "[.!?;][ \t]+(?=[\"“‘(]?[A-Z0-9])|\n+", written to start with one character set: ``re`` then skips to

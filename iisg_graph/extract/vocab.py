@@ -17,6 +17,7 @@ __all__ = [
     "IN_PHRASE_LEADS",
     "IN_PHRASE_OBJECTS",
     "JOB_TITLE_NOUNS",
+    "NAME_HONORIFICS",
     "NATIONAL_HEADS",
     "ORG_HEADS",
     "PERSON_PLURALS",
@@ -136,6 +137,9 @@ ROLE_WORDS = words(
 RANKS = words("Colonel General Brigadier Major Captain Lieutenant Sergeant Admiral Commodore Col. Gen. Lt. Capt. Brig.")
 # Words that open a compound rank: "Lieutenant Colonel", "Brigadier General", "Police Major", "Staff Sergeant".
 RANK_MODIFIERS = words("Lieutenant Brigadier Major Police Chief Senior Staff First Second Lt. Brig.")
+# Courtesy titles (without their full stop) that only ever stand before a person's name: never the last word of
+# an organisation's name, and a name after one is a person's ("Dr. Ana Kovač of the Ministry ...").
+NAME_HONORIFICS = words("Mr Mrs Ms Miss Dr Prof Sir Dame")
 HONORIFICS = {
     "Mr.": "Mr.",
     "Mr": "Mr.",
