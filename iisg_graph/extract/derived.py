@@ -63,6 +63,10 @@ _PLURAL_BODIES = re.compile(
     r"\b(?:(?P<acr>[A-Z]{2,})s|(?P<head>[A-Z][a-z]+)s\s+of\s+the\s+(?P<role>[A-Z][a-z]+)s|(?P<emb>[Ee]mbassies))"
     r"\s+of\s+(?:the\s+)?"
 )
+# What every match of ``_PLURAL_BODIES`` holds, found at C speed from its first letter "s": an acronym's or
+# "Embassies"' plural "s" before "of", or a head's plural before "of the <Capital>". Texts without it skip the
+# full pattern, which is tried at every position.
+_PLURAL_BODIES_HINT = re.compile(r"s(?:\s+of\s+the\s+[A-Z]|(?<=[A-Z]s)\s+of\s|(?<=mbassies)\s+of\s)")
 # plural acronyms of groups of people or of non-state bodies: "NGOs of Albania" names no national body
 _NOT_BODIES = words("NGO CSO SME MP MEP IDP OCG EU UN")
 # "North Macedonia and San Marino were represented by their embassies (in Ljubljana)"
@@ -101,6 +105,8 @@ def plural_bodies(text: str, gaz: Gazetteer) -> list[OrgEntity]:
     "the embassies of Italy and Greece" the Embassy of Italy and the Embassy of Greece.
     Like ``plural_ministries``: each body is an actor and ties its country."""
     out: list[OrgEntity] = []
+    if _PLURAL_BODIES_HINT.search(text) is None:
+        return out  # the common case
     for m in _PLURAL_BODIES.finditer(text):
         if m.group("emb"):
             stem = "Embassy"

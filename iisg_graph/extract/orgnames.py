@@ -233,6 +233,7 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
             continue
         surface = text[s:e]
         country, _ = _prefix_country(text, s, gaz)
+        prefixed = country is not None
         if entry and entry.country and country and country != entry.country:
             country = None
         country = (
@@ -261,7 +262,7 @@ def build_entities(text: str, cands: list, gaz: Gazetteer) -> list[OrgEntity]:
         elif (
             head in NATIONAL_HEADS
             and country
-            and _prefix_country(text, s, gaz)[0]
+            and prefixed
             and _POSSESSIVE_GAP.search(text[max(0, s - 3) : s])
         ):
             name = f"{surface} of {gaz.country_names.get(country, country)}"

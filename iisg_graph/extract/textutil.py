@@ -39,6 +39,8 @@ _ABBREV = frozenset({"Mr", "Ms", "Mrs", "Dr", "St", "No", "Min", "Plen", "Prof",
 # those characters at C speed instead of trying both branches at every position (same matches).
 _SENT_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[ \t]+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\n*)")
 _LAST_WORD = re.compile(r"(\w+)$")
+# No abbreviation is longer than four letters: a stop after five ASCII letters is told without ``_LAST_WORD``.
+assert max(map(len, _ABBREV)) < 5
 
 
 @dataclass
@@ -67,8 +69,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT_END.finditer(text):
-        if text[m.start()] == ".":
-            w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+        at = m.start()
+        tail = text[at - 5 : at] if at >= 5 else ""
+        # A word of five or more ASCII letters before the stop is no abbreviation (the common case).
+        if text[at] == "." and not (tail.isascii() and tail.isalpha()):
+            w = _LAST_WORD.search(text, max(0, at - 12), at)
             if w and (w.group(1) in _ABBREV or (len(w.group(1)) == 1 and w.group(1).isupper())):
                 continue  # "Mr. X", "U.S. State", "I.R. of"
         end = m.start() + (0 if m.group().startswith("\n") else 1)
