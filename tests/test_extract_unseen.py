@@ -6,9 +6,9 @@ hand before the extractor was run on it, by someone who had not read the extract
 
 - ``unseen_news``: 35 items. Items 1-20 were used to find general weaknesses; 21-35 were written afterwards
   as a check that the fixes generalise.
-- ``unseen_news_2`` … ``unseen_news_12``: 20-30 items each, written one after another. Each was scored
+- ``unseen_news_2`` … ``unseen_news_13``: 20-30 items each, written one after another. Each was scored
   blind (before anyone looked at its errors), then used for a round of fixes measured on the next ones;
-  ``unseen_news_12`` has not been used for fixes. The history is in ``docs/extraction.md``.
+  ``unseen_news_13`` has not been used for fixes. The history is in ``docs/extraction.md``.
 
 The floors sit a little below the level reached, so a change that helps one set by hurting unseen language
 elsewhere fails here. The scorer is the shared one, found as in ``test_extract_score.py``.
@@ -38,7 +38,8 @@ FLOORS = {
     "unseen_news_9": (0.95, 0.80),
     "unseen_news_10": (0.95, 0.78),
     "unseen_news_11": (0.96, 0.90),
-    "unseen_news_12": (0.92, 0.80),
+    "unseen_news_12": (0.94, 0.80),
+    "unseen_news_13": (0.92, 0.70),
 }
 
 

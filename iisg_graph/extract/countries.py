@@ -30,7 +30,7 @@ _PEOPLE_NOUNS = words(
     secretaries investigators analysts specialists instructors lecturers trainees inspectors guards staff
     coordinators guests attendees observers advisers advisors commanders managers speakers panellists panelists
     colleagues personnel cadets negotiators diplomats presidents leaders adviser advisor coordinator responders
-    chemists technicians engineers professionals detectives chairs chairpersons"""
+    chemists technicians engineers professionals detectives chairs chairpersons evaluators assessors"""
 )
 
 

@@ -131,6 +131,13 @@ _OWN_TIME = re.compile(
 # "a two-day regional meeting" with one start date: the end date follows.
 _N_DAY = re.compile(r"\b(?:a|the|its)\s+(two|three|four|five)-day\b", re.I)
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "A three-day course ... ended today" under a dated dateline: the dateline's day is the LAST day; "a two-day
+# meeting ... opened today" makes it the first. Both must sit in one sentence.
+_N_DAY_TODAY = re.compile(
+    r"\b(?:a|the|its)\s+(two|three|four|five)-day\b[^.]{0,300}?\b(?:(ended|concluded|closed|came\s+to\s+an\s+end)|"
+    r"(?:opened|started|began|kicked\s+off))\s+(?:today|this\s+morning)\b",
+    re.I,
+)
 # "the Strategy ..., adopted by the Council of Ministers on 2 September 2021, to ... on 5 October 2021": a past
 # act named inside a noun phrase (not "was adopted by ... on"), a distractor when another event date follows.
 _ACT_BY = re.compile(
@@ -284,11 +291,23 @@ def _relative_day(text: str, dateline: DateMention) -> EventDate | None:
     """The event's day read off the dateline: "today"/"this morning" is the dateline's day, "yesterday" (with
     no "today") the day before; None when the text says neither."""
     if _TODAY.search(text):
-        return EventDate(dateline.start, None, "day", dateline.span)
+        return _n_day_today(text, dateline) or EventDate(dateline.start, None, "day", dateline.span)
     if _YESTERDAY.search(text):
         start = dateline.start - dt.timedelta(days=1) if dateline.start else None
         return EventDate(start, None, "day", dateline.span)
     return None
+
+
+def _n_day_today(text: str, dateline: DateMention) -> EventDate | None:
+    """ "A three-day course ... ended today": the days before the dateline's, up to it; "a two-day meeting ...
+    opened today": the dateline's day and the days after. None without such a sentence."""
+    m = _N_DAY_TODAY.search(text, dateline.span[1])
+    if m is None or dateline.start is None:
+        return None
+    days = dt.timedelta(days=_N_DAYS[m.group(1).lower()] - 1)
+    if m.group(2):
+        return EventDate(dateline.start - days, dateline.start, "day", dateline.span)
+    return EventDate(dateline.start, dateline.start + days, "day", dateline.span)
 
 
 def dateline_past_event(text: str, date_end: int) -> bool:

@@ -40,14 +40,15 @@ __all__ = ["DOCUMENT", "POSSESSIVE", "bare", "cap_tokens", "shape_names", "shape
 # name that holds the words it covers (the organisation in it is the document's owner, not an actor).
 DOCUMENT = "document"
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|\d[\w-]*")
+# A lone "&" is a connector like "and" ("National Center for Missing & Exploited Children").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|\d[\w-]*|&")
 
 _LOWER_CAP = re.compile(r"^[a-z]{1,2}-[A-Z]")
 
 _CAPTOK = rf"(?:(?:[A-Z]\.){{2,}}|[{CAPS}\d][\w'’&-]*(?:/[A-Z][\w-]*)*\*?|[a-z]{{1,2}}-[A-Z][\w'’&-]*)"
 
 _STRETCH_REST = (
-    rf"(?:(?:[ \t]+(?:of|for|and|the|on|against|de|di|del|della|der|für|du|des|la|le|in|to))+[ \t]+(?=[{CAPS}])"
+    rf"(?:(?:[ \t]+(?:of|for|and|&|the|on|against|de|di|del|della|der|für|du|des|la|le|in|to))+[ \t]+(?=[{CAPS}])"
     rf"{_CAPTOK}|[ \t]+{_CAPTOK}"
     rf"|[ \t]+[–—][ \t]+{_CAPTOK})*"
 )
@@ -92,7 +93,7 @@ def _head_stretches(text: str) -> Iterator[re.Match[str]]:
         yield from rx.finditer(text, start, done)
 
 
-_CONNECT = words("of for and the on against de di del della der für du des la le in to")
+_CONNECT = words("of for and & the on against de di del della der für du des la le in to")
 
 _IN_OK = {"Presence", "Delegation", "Mission", "Office", "Embassy", "Representation", "Consulate", "Consulate-General"}
 # Heads whose seat ("in Belgrade", "in Serbia") belongs to the name: an embassy is named by the capital or
@@ -193,6 +194,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[l
             while j < len(toks) and toks[j][2] in _CONNECT and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0]):
                 j += 1
             ok = j < len(toks) and toks[j][2][0].isupper() and _SPACE.fullmatch(text, toks[j - 1][1], toks[j][0])
+            ok = ok and (t != "&" or j == i + 1)  # "Missing & Exploited": "&" binds two words, never "& the"
             seat = t == "in" and (bare(toks[cur[-1]][2]) in _SEAT_HEADS or _field_office(text, toks, cur, gaz))
             if (
                 ok

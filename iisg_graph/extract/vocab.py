@@ -50,7 +50,8 @@ ORG_HEADS = words(
     Inspectorate Prosecution Gendarmerie Forces Hub Alliance University Facility Corps Customs Parliament
     Assembly Chamber Coalition Consortium Carabinieri Taskforce Task-Force
     Observatory Cell Headquarters Company Bank Presence Representation Cabinet Laboratory Laboratories
-    Stiftung Fondation Fundacja School College Consulate Consulate-General Navy Army Marechaussee"""
+    Stiftung Fondation Fundacja School College Consulate Consulate-General Navy Army Marechaussee
+    Society Cross Crescent"""
 )
 # Heads that name a forum (the event itself) rather than an actor.
 EVENT_BODY_HEADS = words(
