@@ -6,8 +6,9 @@ from iisg_graph.extract.pipeline import extract_item
 from loaders.base import SourceItem
 
 
-def _rec(body: str):
-    return extract_item(SourceItem(title="Meeting", body=body, uri="t#1"))
+def _rec(body: str, title: str = "Meeting"):
+    """The record of one item made of our own sentences (shared by the later country rounds)."""
+    return extract_item(SourceItem(title=title, body=body, uri="t#1"))
 
 
 def test_singular_coordinator_of_kosovo_asterisk():

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from iisg_graph.extract.pipeline import extract_item
-from loaders.base import SourceItem
-
-
-def _rec(body: str):
-    return extract_item(SourceItem(title="Meeting", body=body, uri="t#1"))
+from tests.test_extract_countries_round5 import _rec
 
 
 def test_seat_of_university_school_institute_brings_no_country():

@@ -3,12 +3,7 @@ and a counterpart minister's bare ministry (sentences of our own)."""
 
 from __future__ import annotations
 
-from iisg_graph.extract.pipeline import extract_item
-from loaders.base import SourceItem
-
-
-def _rec(body: str):
-    return extract_item(SourceItem(title="Meeting", body=body, uri="t#1"))
+from tests.test_extract_countries_round5 import _rec
 
 
 def test_people_of_organising_bodies_show_their_countries():

@@ -6,12 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from iisg_graph.extract.dates import event_date
-from iisg_graph.extract.pipeline import extract_item
-from loaders.base import SourceItem
-
-
-def _rec(body: str, title: str = "Meeting"):
-    return extract_item(SourceItem(title=title, body=body, uri="t#1"))
+from tests.test_extract_countries_round5 import _rec
 
 
 def _dates(body: str) -> tuple[dt.date | None, dt.date | None]:

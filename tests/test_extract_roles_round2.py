@@ -15,8 +15,17 @@ from iisg_graph.extract.textutil import sentences
 def _roles(text: str, names: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
     """Organisers, funders, neutral and background keys (sorted) of ``text`` split into its sentences (the
     first line is the title), with the given names as mentions."""
-    rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    ms = [RoleMention(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    return _keyed(text, {n: n for n in names})
+
+
+def _keyed(text: str, spans: dict[str, str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Like :func:`_roles`, with mentions given as surface -> key (two surfaces may share a key) and countries
+    marked by a leading "@"."""
+    rx = re.compile("|".join(re.escape(n) for n in sorted(spans, key=len, reverse=True)))
+    ms = [
+        RoleMention(m.start(), m.end(), spans[m.group()].lstrip("@"), spans[m.group()].startswith("@"))
+        for m in rx.finditer(text)
+    ]
     r = assign_roles(text, sentences(text), ms)
     return sorted(r.organisers), sorted(r.funders), sorted(r.neutral), sorted(r.background)
 

@@ -7,13 +7,9 @@ organises, not the parent; gathering operators organises; "the training was deli
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from iisg_graph.extract.roles import RoleMention, assign_roles
-from iisg_graph.extract.textutil import sentences
-from tests.test_extract_roles_round2 import _roles
+from tests.test_extract_roles_round2 import _keyed, _roles
 
 # --- plain support beside an explicit payer -------------------------------------------------------------------
 
@@ -142,17 +138,6 @@ def test_body_in_town_which_published_is_no_host() -> None:
 
 
 # --- a dashed long form in an organiser chain; a headline's country donor ------------------------------------
-
-
-def _keyed(text: str, spans: dict[str, str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Roles with mentions given as surface -> key (two surfaces may share a key), countries marked by "@"."""
-    rx = re.compile("|".join(re.escape(n) for n in sorted(spans, key=len, reverse=True)))
-    ms = [
-        RoleMention(m.start(), m.end(), spans[m.group()].lstrip("@"), spans[m.group()].startswith("@"))
-        for m in rx.finditer(text)
-    ]
-    r = assign_roles(text, sentences(text), ms)
-    return sorted(r.organisers), sorted(r.funders), sorted(r.neutral), sorted(r.background)
 
 
 def test_dashed_long_form_keeps_the_organiser_chain() -> None:
